@@ -1,0 +1,204 @@
+"""The frozen records that flow between frontline's stages.
+
+ingest makes :class:`Document`; extract turns one document into :class:`Event` records, each
+carrying its :class:`Provenance`; geo fills :class:`Place`; store and export read them back.
+Nothing here does I/O, and nothing here is mutable.
+
+Offsets are always character offsets into ``Document.text``, the text exactly as it was read
+(the decoded file, the CSV cell), whatever cleaning decided to ignore.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from types import MappingProxyType
+
+EXTRACTOR_NAME = "frontline-rules"
+EXTRACTOR_VERSION = "0.1.0"
+
+
+def content_hash(text: str) -> str:
+    """The stable key of a document's content: SHA-256 of its UTF-8 text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _frozen_meta(meta: Mapping[str, str] | None) -> Mapping[str, str]:
+    return MappingProxyType(dict(meta or {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of a document's original text: ``text == document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span offsets {self.start}..{self.end}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError("span text length does not match its offsets")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as read, before any analysis.
+
+    ``ignored`` lists (start, end) ranges of ``text`` that cleaning set aside (a repeated
+    caption, the title line, a trailing "Source:" line, a dateline); extraction reads
+    :attr:`analysis_text`, where those ranges are blanked, so offsets never shift.
+    ``published_from`` says where ``published`` came from: ``given`` (an option),
+    ``dateline`` (the text), ``column`` (a corpus column), ``metadata`` (HTML/feed) or ``none``.
+    """
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str = ""
+    ignored: tuple[tuple[int, int], ...] = ()
+    published_from: str = "none"
+    meta: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "meta", _frozen_meta(self.meta))
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+    @property
+    def analysis_text(self) -> str:
+        """``text`` with the ignored ranges replaced by spaces (same length, same offsets)."""
+        if not self.ignored:
+            return self.text
+        chars = list(self.text)
+        for start, end in self.ignored:
+            for i in range(max(start, 0), min(end, len(chars))):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+
+class GeoStatus(str, Enum):
+    """How sure the resolver is of a place (mordecai's honesty: no silent guess)."""
+
+    RESOLVED = "resolved"
+    AMBIGUOUS = "ambiguous"
+    UNRESOLVED = "unresolved"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where an event happened, as written and as resolved.
+
+    ``name`` is the canonical name of the smallest place named (``text`` when unresolved);
+    ``geo_precision`` follows ONTOLOGY.md: 1 the place itself, 2 near it or part of it,
+    3 only the governorate.
+    """
+
+    text: str
+    name: str
+    status: GeoStatus = GeoStatus.UNRESOLVED
+    latitude: float | None = None
+    longitude: float | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    geo_precision: int | None = None
+    gazetteer_id: str | None = None
+    feature: str | None = None
+    score: float | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A reported count other than (or as well as) deaths."""
+
+    kind: str  # killed, injured, displaced, besieged, captured, percent, ...
+    value: float | int
+    qualifier: str | None = None  # at least, about, nearly, more than, thousands, ...
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TerritoryChange:
+    """Who lost a place and who took it (canonical actor names; either may be unknown)."""
+
+    loser: str | None
+    taker: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a fact comes from: the document, the evidence offsets, the extractor."""
+
+    doc_id: str
+    evidence: Span
+    extractor: str = f"{EXTRACTOR_NAME}/{EXTRACTOR_VERSION}"
+    gazetteer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event claim from one document (fusion across documents comes later).
+
+    ``certainty`` is ``reported`` (stated as fact), ``claimed`` (a party says so, hedged)
+    or ``denied``.
+    """
+
+    event_id: str
+    doc_id: str
+    source: str | None
+    event_date: date | None
+    time_precision: int
+    event_type: str
+    sub_event_type: str
+    actor1: str | None
+    actor2: str | None
+    place: Place | None
+    fatalities: int | None
+    quantities: tuple[Quantity, ...]
+    attributed_to: str | None
+    evidence: Span
+    territory: TerritoryChange | None
+    provenance: Provenance
+    certainty: str = "reported"
+    trigger: str | None = None
+
+    @property
+    def location(self) -> str | None:
+        return self.place.name if self.place else None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """Something a user should know about one input: an unreadable file, a bad row."""
+
+    level: str  # "error" or "warning"
+    origin: str  # file path or URL
+    message: str
+    line: int | None = None  # 1-based line or row number, when there is one
+
+    def __str__(self) -> str:
+        where = f"{self.origin}:{self.line}" if self.line is not None else self.origin
+        return f"{self.level}: {where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the pipeline made of one document."""
+
+    document: Document
+    events: tuple[Event, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
