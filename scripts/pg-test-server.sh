@@ -16,6 +16,10 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIR="${FRONTLINE_PGTEST_DIR:-$ROOT/.pgtest}"
+# As root the server runs as "postgres", which may not reach a checkout under /root: use /tmp.
+if [[ "$(id -u)" -eq 0 && -z "${FRONTLINE_PGTEST_DIR:-}" ]]; then
+  DIR="/tmp/frontline-pgtest-${FRONTLINE_PGTEST_PORT:-54329}"
+fi
 PORT="${FRONTLINE_PGTEST_PORT:-54329}"
 DB="frontline_test"
 DATA="$DIR/data"

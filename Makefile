@@ -1,0 +1,38 @@
+# frontline — the two commands of the README, and a few more.
+#   make demo   set up, then extract the bundled sample article and corpus (no database needed
+#               for the first step; the second stores them in out/demo.db and exports them)
+#   make test   set up (Python packages; PostgreSQL from Debian when root), then run the tests
+VENV ?= .venv
+PY := $(VENV)/bin/python
+FRONTLINE := $(VENV)/bin/frontline
+DEMO_DB := sqlite:///out/demo.db
+
+.PHONY: setup demo test lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+demo: setup
+	mkdir -p out
+	$(FRONTLINE) extract samples/aleppo_2016-11-28_trt.txt --published 2016-11-28 --format table
+	$(FRONTLINE) extract samples/aleppo_2016-11-28_trt.txt --published 2016-11-28 > out/aleppo_events.jsonl
+	$(FRONTLINE) ingest --db $(DEMO_DB) samples/aleppo_2016-11-28_trt.txt --published 2016-11-28
+	$(FRONTLINE) ingest --db $(DEMO_DB) samples/fakes_dev.csv
+	$(FRONTLINE) export --db $(DEMO_DB) --format acled-csv -o out/events_acled.csv
+	$(FRONTLINE) export --db $(DEMO_DB) --format geojson -o out/events.geojson
+	@echo "results: out/aleppo_events.jsonl, out/events_acled.csv, out/events.geojson, out/demo.db"
+
+test: setup
+	bash scripts/test.sh
+
+lint: setup
+	$(VENV)/bin/ruff check frontline tests benchmarks
+	$(VENV)/bin/mypy
+
+clean:
+	rm -rf out .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,364 @@
+"""The ``frontline`` command: a thin shell over the library, one library call per command.
+
+Diagnostics go to standard error, one line each (``error: FILE:ROW: message``); results go to
+standard output or to the file named with ``-o``. A command exits non-zero when nothing could
+be read, or when the environment is wrong (with a message that says how to fix it).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from frontline import __version__
+from frontline.errors import FrontlineError, SetupError
+from frontline.records import Diagnostic, Event
+
+_FORMATS = ("jsonl", "acled-csv", "geojson")
+_TABLE_COLUMNS = (
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "location",
+    "fatalities",
+    "attributed_to",
+)
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD") from None
+
+
+def _read_options(
+    published: date | None,
+    source: str | None,
+    url: str | None,
+    doc_id: str | None,
+    columns: str | None,
+) -> Any:
+    from frontline.ingest import ColumnMapping, ReadOptions
+
+    mapping = ColumnMapping.parse(columns) if columns else None
+    return ReadOptions(published=published, source=source, url=url, doc_id=doc_id, columns=mapping)
+
+
+def _reader_options(func: Any) -> Any:
+    options = [
+        click.argument("paths", nargs=-1, required=True),
+        click.option(
+            "--published",
+            callback=_parse_date,
+            help="Publication date (YYYY-MM-DD) of the inputs; wins over datelines.",
+        ),
+        click.option("--source", help="Outlet that published the inputs (e.g. trt, reuters)."),
+        click.option("--url", help="URL of the article (text files)."),
+        click.option(
+            "--doc-id", help="Document id of a single text or HTML file (default: the file name)."
+        ),
+        click.option(
+            "--columns",
+            help="CSV/JSONL column mapping, e.g. 'id=unit_id,text=article_content,date=date'.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _db_option(func: Any) -> Any:
+    return click.option(
+        "--db",
+        "db",
+        help="Database URL (sqlite:///file.db or postgresql://...); default FRONTLINE_DB or sqlite:///frontline.db.",
+    )(func)
+
+
+def _filter_options(func: Any) -> Any:
+    options = [
+        click.option("--since", callback=_parse_date, help="Events on or after this date."),
+        click.option("--until", callback=_parse_date, help="Events on or before this date."),
+        click.option("--type", "event_type", help="Event type, e.g. Battles."),
+        click.option("--actor", help="Actor (actor1 or actor2), e.g. 'Military Forces of Syria'."),
+        click.option("--place", help="Place name."),
+        click.option("--source", help="Outlet code."),
+        click.option("--limit", type=int, help="At most this many events."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@click.group()
+@click.version_option(__version__, prog_name="frontline")
+def main() -> None:
+    """frontline: war reporting in, coded, dated, geolocated and attributed events out."""
+
+
+def _print_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        _err(str(diagnostic))
+
+
+def _stream_extract(items: Iterator[Any], counts: dict[str, int]) -> Iterator[Event]:
+    for item in items:
+        if isinstance(item, Diagnostic):
+            counts["errors" if item.level == "error" else "warnings"] += 1
+            _print_diagnostics([item])
+            continue
+        counts["documents"] += 1
+        _print_diagnostics(item.diagnostics)
+        yield from item.events
+
+
+@main.command()
+@_reader_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True
+)
+def extract(
+    paths: Sequence[str],
+    published: date | None,
+    source: str | None,
+    url: str | None,
+    doc_id: str | None,
+    columns: str | None,
+    fmt: str,
+) -> None:
+    """Extract events from PATHS (files, directories, feed URLs) to standard output; no database."""
+    from frontline.export import event_to_dict
+    from frontline.pipeline import extract_paths
+
+    counts = {"documents": 0, "errors": 0, "warnings": 0}
+    events = _stream_extract(
+        extract_paths(paths, _read_options(published, source, url, doc_id, columns)), counts
+    )
+    if fmt == "jsonl":
+        for event in events:
+            click.echo(json.dumps(event_to_dict(event), ensure_ascii=False))
+    else:
+        _print_table(list(events))
+    if counts["documents"] == 0:
+        _err(f"error: no document could be read from {len(paths)} input(s)")
+        sys.exit(1)
+
+
+def _print_table(events: Sequence[Event]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from frontline.export import event_to_dict
+
+    table = Table(*_TABLE_COLUMNS, "evidence", show_lines=False)
+    for event in events:
+        row = event_to_dict(event)
+        cells = ["" if row[c] is None else str(row[c]) for c in _TABLE_COLUMNS]
+        cells.append(event.evidence.text[:80])
+        table.add_row(*cells)
+    Console(soft_wrap=False, width=200).print(table)
+
+
+@main.command()
+@_reader_options
+@_db_option
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1),
+    default=500,
+    show_default=True,
+    help="Documents per transaction.",
+)
+def ingest(
+    paths: Sequence[str],
+    published: date | None,
+    source: str | None,
+    url: str | None,
+    doc_id: str | None,
+    columns: str | None,
+    db: str | None,
+    batch_size: int,
+) -> None:
+    """Read PATHS, extract their events and store both (idempotent: re-running adds nothing)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from frontline.pipeline import ingest_paths
+    from frontline.store import Store
+
+    options = _read_options(published, source, url, doc_id, columns)
+    with (
+        Store.open(db) as store,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TextColumn("{task.completed} documents"),
+            TimeElapsedColumn(),
+            transient=True,
+            disable=not sys.stderr.isatty(),
+        ) as bar,
+    ):
+        task = bar.add_task("ingesting", total=None)
+        summary = ingest_paths(
+            paths, store, options, batch_size=batch_size, progress=lambda n: bar.advance(task, n)
+        )
+    _print_diagnostics(summary.diagnostics)
+    click.echo(
+        f"read {summary.documents_read} documents: {summary.documents_added} added, "
+        f"{summary.documents_skipped} already stored; {summary.events_added} events added; "
+        f"{len(summary.errors)} errors"
+    )
+    if summary.documents_read == 0 and summary.errors:
+        sys.exit(1)
+
+
+def _filter(
+    since: date | None,
+    until: date | None,
+    event_type: str | None,
+    actor: str | None,
+    place: str | None,
+    source: str | None,
+    limit: int | None,
+) -> Any:
+    from frontline.store import EventFilter
+
+    return EventFilter(
+        since=since,
+        until=until,
+        event_type=event_type,
+        actor=actor,
+        place=place,
+        source=source,
+        limit=limit,
+    )
+
+
+@main.command()
+@_db_option
+@_filter_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", *_FORMATS]), default="table", show_default=True
+)
+def events(
+    db: str | None,
+    since: date | None,
+    until: date | None,
+    event_type: str | None,
+    actor: str | None,
+    place: str | None,
+    source: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """List stored events, filtered."""
+    from frontline.export import write_events
+    from frontline.store import Store
+
+    with Store.open(db) as store:
+        found = store.events(_filter(since, until, event_type, actor, place, source, limit))
+    if fmt == "table":
+        _print_table(found)
+    else:
+        write_events(found, sys.stdout, fmt)
+
+
+@main.command()
+@_db_option
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(_FORMATS), required=True)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="File to write (atomically).",
+)
+def export(
+    db: str | None,
+    since: date | None,
+    until: date | None,
+    event_type: str | None,
+    actor: str | None,
+    place: str | None,
+    source: str | None,
+    limit: int | None,
+    fmt: str,
+    output: Path,
+) -> None:
+    """Export stored events as JSONL, ACLED-shaped CSV or GeoJSON."""
+    from frontline.export import export_to_path
+    from frontline.store import Store
+
+    with Store.open(db) as store:
+        found = store.events(_filter(since, until, event_type, actor, place, source, limit))
+    written = export_to_path(found, output, fmt)
+    click.echo(f"wrote {written} events to {output}")
+
+
+@main.group()
+def gazetteer() -> None:
+    """The offline gazetteer: build it from source files."""
+
+
+@gazetteer.command("build")
+@click.option(
+    "--source",
+    "source_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("data/geo"),
+    show_default=True,
+    help="Folder of gazetteer source files.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the index (default: the package's own).",
+)
+def gazetteer_build(source_dir: Path, out_dir: Path | None) -> None:
+    """Build the gazetteer index from a folder of GeoNames / OCHA / OpenSyria / city files."""
+    from frontline.geo.build import build_index, default_out_dir
+
+    manifest = build_index(source_dir, out_dir or default_out_dir())
+    click.echo(json.dumps(manifest.to_dict(), indent=2, ensure_ascii=False))
+
+
+@main.command()
+def about() -> None:
+    """Version, and the licences and attributions of the bundled data."""
+    from importlib import resources
+
+    click.echo(f"frontline {__version__}")
+    attribution = resources.files("frontline.data").joinpath("gazetteer/ATTRIBUTION.md")
+    if attribution.is_file():
+        click.echo(attribution.read_text(encoding="utf-8"))
+
+
+def run() -> None:
+    """Entry point that turns frontline's errors into one-line messages and exit codes."""
+    try:
+        main(standalone_mode=True)
+    except FrontlineError as exc:
+        _err(f"error: {exc}")
+        sys.exit(2 if isinstance(exc, SetupError) else 1)
+
+
+if __name__ == "__main__":
+    run()

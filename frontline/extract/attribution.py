@@ -1,0 +1,154 @@
+"""Who says so: the party a sentence's claims are attributed to.
+
+Recognises "X said", "X reported", "X told ...", "according to X", "citing X", "..., said X"
+and quotes followed by "X said". The speaker's words are looked up in the speaker lexicon, then
+in the actor lexicon (an actor speaking is attributed to its ``speaker`` name); a pronoun
+("It later said", "he said") takes the last speaker or actor of the discourse, which the caller
+passes in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontline.extract.lexicon import actor_lexicon, actors, speaker_lexicon
+
+_VERBS = (
+    r"said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|"
+    r"claimed|claims|added|confirmed|confirms|quoted|noted|declared|documented|estimated"
+)
+_WHO_BEFORE = re.compile(
+    r"(?P<who>(?:[\w'’.\-]+[ ,]+){0,7}?[\w'’.\-]+),?\s+"
+    r"(?:(?:also|later|earlier|previously|had|has|have|"
+    r"on \w+|in a statement|quoted as|was quoted as)\s+)*(?P<verb>" + _VERBS + r")\b",
+    re.IGNORECASE,
+)
+_WHO_AFTER = re.compile(
+    r"(?:[\"”,]\s*|\s)(?P<verb>"
+    + _VERBS
+    + r")\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ ,]+[\w'’.\-]+){0,6})",
+)
+_ACCORDING = re.compile(
+    r"\b(?P<verb>according to|citing|cited by|quoting)\s+(?P<who>(?:[\w'’.\-]+[ ]*){1,8})",
+    re.IGNORECASE,
+)
+_STOP_BEFORE = re.compile(
+    r"^.*(?:[\"“”;:]|\b(?:that|which|who|while|as|and|but|when|after|before|where|because|"
+    r"the group|the statement)\b)\s*",
+    re.IGNORECASE,
+)
+_STOP_AFTER = re.compile(
+    r"[,;:\"“”(]|\s(?:that|which|who|on|in|as|after|when|told|said)\s", re.IGNORECASE
+)
+_PERSONAL = {"he", "she", "we", "i"}
+_PRONOUNS = {"it", "they", "the group", "the statement", "the report", "the source", "the sources"}
+_GROUP_WORDS = re.compile(
+    r"\b(?:activists?|sources?|officials?|witness(?:es)?|residents?)\b", re.IGNORECASE
+)
+_NAME_LINKS = {"of", "the", "for", "al", "bin", "abu", "ibn", "de", "and"}
+_HEDGES = re.compile(
+    r"\b(?:claimed|claims|it is claimed|allegedly|reportedly|purportedly|unconfirmed|"
+    r"could not be (?:independently )?verified)\b",
+    re.IGNORECASE,
+)
+_DENIAL = re.compile(
+    r"\b(?:denied|denies|rejected claims|dismissed (?:the )?claims?)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The claimant of one sentence; offsets are local to the sentence."""
+
+    speaker: str | None
+    words: str
+    start: int
+    end: int
+    verb: str
+    pronoun: bool
+
+
+def _clean_who(words: str, *, before: bool) -> str:
+    if before:
+        words = _STOP_BEFORE.sub("", words)
+    else:
+        cut = _STOP_AFTER.search(" " + words + " ")
+        if cut:
+            words = (" " + words + " ")[: cut.start()]
+    return words.strip(" ,.'’\"")
+
+
+def _canonical(words: str, person: str | None, party: str | None) -> tuple[str | None, bool]:
+    """(canonical speaker, whether the words were a pronoun)."""
+    low = words.lower()
+    if low in _PERSONAL:
+        return person, True
+    if low in _PRONOUNS:
+        return party or person, True
+    hits = speaker_lexicon().find(words)
+    if hits:
+        return hits[-1].key, False
+    actor_hits = actor_lexicon().find(words)
+    if actor_hits:
+        return actors()[actor_hits[-1].key].speaker, False
+    group = _GROUP_WORDS.search(words)
+    if group:  # "activists in Aleppo", "a military source": keep from the group word on
+        start = words.rfind(" ", 0, group.start()) + 1
+        return " ".join(words[start:].split()[:5]), False
+    parts = words.split()
+    if len(parts) <= 5 and all(p[:1].isupper() or p.lower() in _NAME_LINKS for p in parts):
+        return words, False
+    return None, False
+
+
+def find_attribution(
+    sentence: str, person: str | None = None, party: str | None = None
+) -> Attribution | None:
+    """The speaker a sentence attributes its claims to, or None when it is the outlet's own.
+
+    ``person`` is the last speaker (for "he said"), ``party`` the speaker name of the last
+    acting party (for "It later said").
+    """
+    candidates: list[tuple[int, Attribution]] = []
+    for pattern, before, rank in (
+        (_ACCORDING, False, 0),
+        (_WHO_AFTER, False, 1),
+        (_WHO_BEFORE, True, 2),
+    ):
+        for m in pattern.finditer(sentence):
+            words = _clean_who(m.group("who"), before=before)
+            if not words:
+                continue
+            speaker, pronoun = _canonical(words, person, party)
+            if speaker is None and not pronoun:
+                continue
+            start = (
+                m.start("who") + m.group("who").find(words)
+                if words in m.group("who")
+                else m.start()
+            )
+            attribution = Attribution(
+                speaker=speaker,
+                words=words,
+                start=max(start, 0),
+                end=m.end(),
+                verb=m.group("verb").lower(),
+                pronoun=pronoun,
+            )
+            candidates.append((rank, attribution))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (c[0], c[1].start))
+    return candidates[0][1]
+
+
+def certainty_of(sentence: str, attribution: Attribution | None) -> str:
+    """``denied``, ``claimed`` (hedged or a party's claim) or ``reported``."""
+    if _DENIAL.search(sentence):
+        return "denied"
+    if _HEDGES.search(sentence) or (
+        attribution is not None and attribution.verb in {"claimed", "claims"}
+    ):
+        return "claimed"
+    return "reported"

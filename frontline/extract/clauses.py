@@ -1,0 +1,177 @@
+"""Reading one sentence into its parts: triggers, actors, places, dates, counts, speaker.
+
+Offsets of the parts are local to the sentence except the quantities, whose spans are already
+offsets into the document (they go straight into the output).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from frontline.extract import dates as date_parser
+from frontline.extract.attribution import certainty_of, find_attribution
+from frontline.extract.lexicon import actor_lexicon, actors, trigger_lexicon
+from frontline.extract.numbers import find_quantities
+from frontline.extract.places import DocumentContext, PlaceMention, find_places
+from frontline.extract.sentences import Sentence
+from frontline.records import Document, Quantity
+
+# A trigger preceded by one of these is a plan, a purpose or a failure, not an event.
+_NOT_AN_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:to|will|would|could|may|might|plans? to|planning to|aims? to|aimed at|bid to|"
+    r"seeking to|sought to|attempts? to|attempted to|tried to|trying to|failed to|threatened to|"
+    r"vowed to|in order to|not|never|no)\s+(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
+# Statements about the war as a whole, not events ("since 2011", "more than five years since").
+_BACKGROUND = re.compile(
+    r"\b(?:since (?:the (?:start|beginning|outbreak|war|conflict|uprising|civil war)|(?:19|20)\d\d|"
+    r"it began|the conflict began|the war began|march 2011)|years? (?:since|of (?:civil )?war)|"
+    r"in the past \w+ years|over the past \w+ years|so far this year|"
+    r"(?:the|this) (?:war|conflict) has killed|"
+    r"have been killed in syria|in (?:19|20)\d\d(?! [A-Z]))",
+    re.IGNORECASE,
+)
+_HYPHEN_COMPOUND = re.compile(
+    r"^[-‑](?:held|controlled|besieged|run|linked|backed|led|dominated|aligned|affiliated)"
+)
+_PRO = re.compile(r"(?:pro|anti)[-‑]$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|he|she)\b", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|reported|told|announced|added|stated|statement|claimed)\s+(?:\w+\s+){0,3}?(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    start: int
+    end: int
+    text: str
+    family: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorHit:
+    start: int
+    end: int
+    text: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    start: int
+    end: int
+    date: date
+    precision: int
+    reporting: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceParts:
+    start: int
+    end: int
+    text: str
+    triggers: tuple[TriggerHit, ...]
+    actors: tuple[ActorHit, ...]
+    places: tuple[PlaceMention, ...]
+    dates: tuple[DateHit, ...]
+    quantities: tuple[Quantity, ...]
+    speaker: str | None
+    speaker_is_pronoun: bool
+    speaker_span: tuple[int, int] | None
+    certainty: str
+    background: bool
+    subject_actor: str | None
+    context: DocumentContext
+
+    def pronoun_before(self, position: int) -> bool:
+        return bool(_PRONOUN_SUBJECT.search(self.text[:position]))
+
+
+def _outside(span: tuple[int, int] | None, start: int, end: int) -> bool:
+    return span is None or end <= span[0] or start >= span[1]
+
+
+def _actors(text: str, speaker_span: tuple[int, int] | None) -> tuple[ActorHit, ...]:
+    hits: list[ActorHit] = []
+    for m in actor_lexicon().find(text):
+        if not _outside(speaker_span, m.start, m.end):
+            continue
+        if _HYPHEN_COMPOUND.match(text[m.end : m.end + 12]) or _PRO.search(
+            text[max(0, m.start - 4) : m.start]
+        ):
+            continue
+        hits.append(ActorHit(m.start, m.end, m.text, m.key))
+    return tuple(hits)
+
+
+def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerHit, ...]:
+    hits: list[TriggerHit] = []
+    for m in trigger_lexicon().find(text):
+        if not _outside(speaker_span, m.start, m.end):
+            continue
+        if _NOT_AN_EVENT_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+            continue
+        hits.append(TriggerHit(m.start, m.end, m.text, m.key))
+    return tuple(hits)
+
+
+def _dates(
+    text: str, published: date | None, speaker_span: tuple[int, int] | None
+) -> tuple[DateHit, ...]:
+    if published is None:
+        return ()
+    hits: list[DateHit] = []
+    for expr in date_parser.find_date_expressions(text):
+        resolved, precision = date_parser.resolve(expr, published)
+        reporting = bool(_SPEECH_BEFORE.search(text[max(0, expr.start - 40) : expr.start]))
+        if speaker_span and speaker_span[0] <= expr.start <= speaker_span[1] + 25:
+            reporting = True
+        hits.append(DateHit(expr.start, expr.end, resolved, precision, reporting))
+    return tuple(hits)
+
+
+def read_sentence(
+    sentence: Sentence,
+    document: Document,
+    context: DocumentContext,
+    last_actor: str | None,
+    last_speaker: str | None,
+) -> SentenceParts:
+    """Everything the event rules need to know about one sentence."""
+    text = sentence.text
+    actor_speaker = actors()[last_actor].speaker if last_actor in actors() else None
+    attribution = find_attribution(text, last_speaker, actor_speaker)
+    speaker_span = (attribution.start, attribution.end) if attribution else None
+    triggers = _triggers(text, speaker_span)
+    actor_hits = _actors(text, speaker_span)
+    first_trigger = triggers[0].start if triggers else len(text)
+    subject = next(
+        (a.name for a in actor_hits if a.start < first_trigger and a.name != "Civilians"), None
+    )
+    places = tuple(
+        p
+        for p in find_places(text, sentence.start, context)
+        if _outside(speaker_span, p.start, p.end)
+    )
+    return SentenceParts(
+        start=sentence.start,
+        end=sentence.end,
+        text=text,
+        triggers=triggers,
+        actors=actor_hits,
+        places=places,
+        dates=_dates(text, document.published, speaker_span),
+        quantities=tuple(find_quantities(text, sentence.start)),
+        speaker=attribution.speaker if attribution else None,
+        speaker_is_pronoun=attribution.pronoun if attribution else False,
+        speaker_span=speaker_span,
+        certainty=certainty_of(text, attribution),
+        background=bool(_BACKGROUND.search(text)),
+        subject_actor=subject,
+        context=context,
+    )

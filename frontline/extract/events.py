@@ -1,0 +1,233 @@
+"""From one document to coded event claims.
+
+Each sentence is read for its parts (triggers, actors, places, dates, counts, speaker, see
+:mod:`frontline.extract.clauses`); each trigger becomes one claim per place it names, coded with
+ONTOLOGY.md's types, actors in their roles, a date resolved against the publication date, the
+counts that belong to it, the speaker, and the sentence as evidence. A small discourse memory
+carries the last actor, speaker and place across sentences, so that "On Sunday they captured
+..." and "It later said it had taken ..." are read as a reader reads them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from frontline.extract import roles
+from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
+from frontline.extract.places import PlaceMention, document_context
+from frontline.extract.sentences import split_sentences
+from frontline.ingest.outlets import outlet_display_name
+from frontline.records import (
+    Diagnostic,
+    Document,
+    Event,
+    Place,
+    Provenance,
+    Quantity,
+    Span,
+    TerritoryChange,
+)
+
+BACKGROUND_DAYS = 14
+_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+_QUANTITY_HOME = {
+    "killed": _VIOLENT_TYPES,
+    "injured": _VIOLENT_TYPES,
+    "captured": _VIOLENT_TYPES | {"Strategic developments"},
+    "displaced": {"Humanitarian:Displacement"},
+    "besieged": {"Humanitarian:Siege"},
+}
+
+
+@dataclass
+class Discourse:
+    """What a reader remembers from earlier sentences."""
+
+    actor: str | None = None
+    speaker: str | None = None
+    place: PlaceMention | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An event before its id and provenance are fixed."""
+
+    event_type: str
+    sub_event_type: str
+    actor1: str | None
+    actor2: str | None
+    place: Place | None
+    event_date: date | None
+    time_precision: int
+    quantities: tuple[Quantity, ...]
+    territory: TerritoryChange | None
+    trigger: TriggerHit
+    list_index: int = 0
+
+
+def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
+    """All event claims of one document, in text order, duplicates merged."""
+    text = document.analysis_text
+    if not text.strip():
+        return [], [Diagnostic("warning", document.origin or document.doc_id, "empty article")]
+    sentences = split_sentences(text)
+    context = document_context(document, sentences)
+    outlet = outlet_display_name(document.source) if document.source else None
+    memory = Discourse()
+    events: list[Event] = []
+    seen: dict[tuple[str, str, str, date | None], int] = {}
+    for sentence in sentences:
+        parts = read_sentence(sentence, document, context, memory.actor, memory.speaker)
+        claims = _claims(parts, document.published, memory)
+        speaker = parts.speaker or outlet
+        for claim in claims:
+            event = _to_event(document, parts, claim, speaker)
+            key = (event.event_type, event.sub_event_type, event.location or "", event.event_date)
+            if key in seen:
+                events[seen[key]] = _merge(events[seen[key]], event)
+                continue
+            seen[key] = len(events)
+            events.append(event)
+        _remember(memory, parts, claims)
+    return events, []
+
+
+def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> None:
+    subject = next((c.actor1 for c in claims if c.actor1 and c.actor1 != "Civilians"), None)
+    subject = subject or parts.subject_actor
+    if subject:
+        memory.actor = subject
+    if parts.speaker and not parts.speaker_is_pronoun:
+        memory.speaker = parts.speaker
+    if parts.places:
+        memory.place = parts.places[-1]
+
+
+def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> list[Claim]:
+    if parts.background:
+        return []
+    claims: list[Claim] = []
+    for hit in roles.select_triggers(parts):
+        coded = roles.code(hit, parts, memory.actor)
+        if coded is None:
+            continue
+        event_date, precision = roles.date_for(hit, parts, published)
+        if published and event_date and event_date < published - timedelta(days=BACKGROUND_DAYS):
+            continue
+        places = roles.places_for(hit, parts) or _fallback_place(parts, memory)
+        for index, mention in enumerate(places or [None]):
+            claims.append(
+                Claim(
+                    event_type=coded.event_type,
+                    sub_event_type=coded.sub_event_type,
+                    actor1=coded.actor1,
+                    actor2=coded.actor2,
+                    place=mention.place if mention else None,
+                    event_date=event_date,
+                    time_precision=precision,
+                    quantities=(),
+                    territory=coded.territory,
+                    trigger=hit,
+                    list_index=index,
+                )
+            )
+    return _with_quantities(_seized_facilities(claims), parts)
+
+
+def _seized_facilities(claims: list[Claim]) -> list[Claim]:
+    """A facility captured ("captured the Suleiman al-Halabi water pumping station") is one
+    Infrastructure event carrying the territory change, not a capture and a facility event."""
+    captures = [c for c in claims if c.territory is not None and c.event_type == "Battles"]
+    facilities = [c for c in claims if c.sub_event_type == "Infrastructure"]
+    if not captures or not facilities:
+        return claims
+    capture = captures[0]
+    out: list[Claim] = []
+    for claim in claims:
+        if claim in captures and claim.trigger.start < facilities[0].trigger.start:
+            continue
+        if claim.sub_event_type == "Infrastructure" and capture.trigger.start < claim.trigger.start:
+            claim = replace(
+                claim, actor1=capture.actor1, actor2=capture.actor2, territory=capture.territory
+            )
+        out.append(claim)
+    return out
+
+
+def _fallback_place(parts: SentenceParts, memory: Discourse) -> list[PlaceMention]:
+    """No place in the sentence: the place the discourse is about, else the article's."""
+    if memory.place is not None:
+        return [memory.place]
+    return [parts.context.default] if parts.context.default else []
+
+
+def _with_quantities(claims: list[Claim], parts: SentenceParts) -> list[Claim]:
+    """Give each count to the first claim of the kind it belongs to (first-named place only)."""
+    out = list(claims)
+    for quantity in parts.quantities:
+        homes = _QUANTITY_HOME.get(quantity.kind)
+        for i, claim in enumerate(out):
+            if claim.list_index:
+                continue
+            kind_key = f"{claim.event_type}:{claim.sub_event_type}"
+            if homes is None:
+                fits = claim.territory is not None
+            else:
+                fits = claim.event_type in homes or kind_key in homes
+            if fits and claim.sub_event_type != "Infrastructure":
+                out[i] = replace(claim, quantities=(*claim.quantities, quantity))
+                break
+    return out
+
+
+def _fatalities(quantities: tuple[Quantity, ...]) -> int | None:
+    exact = [q for q in quantities if q.kind == "killed" and q.qualifier not in _VAGUE]
+    if not exact:
+        return None
+    return int(sum(q.value for q in exact))
+
+
+_VAGUE = {"dozens", "hundreds", "thousands", "tens of thousands", "scores"}
+
+
+def _to_event(document: Document, parts: SentenceParts, claim: Claim, speaker: str | None) -> Event:
+    evidence = Span(parts.start, parts.end, document.text[parts.start : parts.end])
+    place_name = claim.place.name if claim.place else ""
+    digest = hashlib.sha1(
+        f"{document.content_hash}:{evidence.start}:{evidence.end}:{claim.event_type}:"
+        f"{claim.sub_event_type}:{place_name}".encode()
+    ).hexdigest()[:16]
+    return Event(
+        event_id=digest,
+        doc_id=document.doc_id,
+        source=document.source,
+        event_date=claim.event_date,
+        time_precision=claim.time_precision,
+        event_type=claim.event_type,
+        sub_event_type=claim.sub_event_type,
+        actor1=claim.actor1,
+        actor2=claim.actor2,
+        place=claim.place,
+        fatalities=_fatalities(claim.quantities),
+        quantities=claim.quantities,
+        attributed_to=speaker,
+        evidence=evidence,
+        territory=claim.territory,
+        provenance=Provenance(doc_id=document.doc_id, evidence=evidence),
+        certainty=parts.certainty,
+        trigger=claim.trigger.family,
+    )
+
+
+def _merge(first: Event, later: Event) -> Event:
+    """The same event stated twice in one article: keep the first, fill what it lacks."""
+    quantities = first.quantities or later.quantities
+    return replace(
+        first,
+        actor1=first.actor1 or later.actor1,
+        actor2=first.actor2 or later.actor2,
+        quantities=quantities,
+        fatalities=_fatalities(quantities),
+    )

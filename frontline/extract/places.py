@@ -1,0 +1,145 @@
+"""Places named in a sentence, resolved against the gazetteer in the article's context.
+
+The gazetteer (:mod:`frontline.geo`) finds the names; this module reads the words around each
+name that change what it means ("east Aleppo", "outskirts of Raqqa", "Idlib province", "the
+Suleiman al-Halabi water pumping station") and asks the resolver for the place with that
+context: the city the article is about and the governorate given with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from frontline.extract.sentences import Sentence
+from frontline.geo.gazetteer import Gazetteer
+from frontline.geo.resolve import ResolveContext, resolve
+from frontline.records import Document, GeoStatus, Place, Span
+
+_PART_BEFORE = re.compile(
+    r"(?:\b(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|"
+    r"central|rural|outskirts of|near|nearby|close to|countryside of|suburbs of|parts? of|"
+    r"areas? of|around|outside|edge of|entrance to|east of|west of|north of|south of)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$",
+    re.IGNORECASE,
+)
+_REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(
+    r"^\s+(?:countryside|outskirts|suburbs|surroundings|area|environs)\b", re.IGNORECASE
+)
+_FACILITY_AFTER = re.compile(
+    r"^\s+(?:water (?:pumping )?station|pumping station|power (?:plant|station)|hospital|airport|"
+    r"air ?base|military airport|oil ?field|gas ?field|checkpoint|highway|road|bridge|dam|"
+    r"prison|barracks|academy|roundabout|square|market|mosque|school|university|factory)\b",
+    re.IGNORECASE,
+)
+_FEATURE_HINT_AFTER = re.compile(
+    r"^\s+(district|neighbou?rhood|village|town|city|province|governorate)\b", re.IGNORECASE
+)
+_FEATURE_HINT_BEFORE = re.compile(
+    r"\b(district|neighbou?rhood|village|town|city) of\s+$", re.IGNORECASE
+)
+_RANK = {
+    "neighbourhood": 0,
+    "landmark": 0,
+    "facility": 0,
+    "village": 1,
+    "town": 1,
+    "community": 1,
+    "city": 2,
+    "subdistrict": 3,
+    "district": 4,
+    "governorate": 5,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a sentence (offsets local to the sentence) and what it resolved to."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    """What the whole article says about where it is: its city, its governorate."""
+
+    city: str | None
+    admin1: str | None
+    default: PlaceMention | None
+
+
+def _mentions(text: str) -> list[tuple[int, int]]:
+    return [(m[0], m[1]) for m in Gazetteer.default().find_mentions(text)]
+
+
+def _feature_hint(text: str, start: int, end: int) -> str | None:
+    after = _FEATURE_HINT_AFTER.match(text[end : end + 20])
+    if after:
+        return after.group(1).lower()
+    before = _FEATURE_HINT_BEFORE.search(text[max(0, start - 20) : start])
+    return before.group(1).lower() if before else None
+
+
+def _mention(text: str, start: int, end: int, offset: int, context: ResolveContext) -> PlaceMention:
+    name = text[start:end]
+    hint = _feature_hint(text, start, end)
+    region = _REGION_AFTER.match(text[end : end + 15]) is not None
+    ctx = replace(context, feature_hint="governorate" if region else hint)
+    place = resolve(name, ctx, Span(offset + start, offset + end, name))
+    lead = _PART_BEFORE.search(text[max(0, start - 40) : start])
+    part = lead is not None or _PART_AFTER.match(text[end : end + 20]) is not None
+    facility = _FACILITY_AFTER.match(text[end : end + 30])
+    written = name
+    if lead is not None:
+        written = text[start - len(lead.group(0)) : end].strip()
+    if region:
+        place = replace(place, geo_precision=3)
+    elif (part or facility) and place.geo_precision is not None:
+        place = replace(place, geo_precision=max(place.geo_precision, 2))
+    if written != name:
+        place = replace(place, text=written)
+    rank = _RANK.get(place.feature or "", 2)
+    if facility:
+        rank = 0
+    if place.status is GeoStatus.UNRESOLVED and place.latitude is None:
+        rank = 1
+    return PlaceMention(start, end, name, place, rank)
+
+
+def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceMention]:
+    """The places a sentence names, in order; ``offset`` is the sentence's start in the article."""
+    resolve_context = ResolveContext(
+        city=context.city, admin1=context.admin1, feature_hint=None, nearby=()
+    )
+    return [_mention(text, s, e, offset, resolve_context) for s, e in _mentions(text)]
+
+
+def document_context(document: Document, sentences: Sequence[Sentence]) -> DocumentContext:
+    """The city an article is about (the city it names most) and its governorate."""
+    admin1 = document.meta.get("location") or None
+    base = ResolveContext(city=None, admin1=admin1, feature_hint=None, nearby=())
+    cities: Counter[str] = Counter()
+    first: dict[str, PlaceMention] = {}
+    for sentence in sentences:
+        for s, e in _mentions(sentence.text):
+            m = _mention(sentence.text, s, e, sentence.start, base)
+            if m.place.feature == "city" or (m.place.feature == "neighbourhood" and m.place.admin2):
+                city = m.place.name if m.place.feature == "city" else None
+                if city:
+                    cities[city] += 1
+                    first.setdefault(city, m)
+    if not cities:
+        return DocumentContext(city=None, admin1=admin1, default=None)
+    city = cities.most_common(1)[0][0]
+    default = first[city]
+    precise = replace(default.place, geo_precision=max(default.place.geo_precision or 2, 2))
+    return DocumentContext(
+        city=city, admin1=admin1 or default.place.admin1, default=replace(default, place=precise)
+    )

@@ -1,0 +1,266 @@
+"""Coding rules: which triggers of a sentence make events, and who did what, where, when.
+
+These are the judgment calls of the gold annotation guideline (data/gold/README.md) written as
+rules: the most specific explosion wins; a capture outranks the fighting around it; a death toll
+alone makes an event only between named parties; the taker's side decides the territory
+sub-event; places named in a list each get their own event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from frontline.extract.clauses import ActorHit, SentenceParts, TriggerHit
+from frontline.extract.lexicon import actors, trigger_families
+from frontline.extract.places import PlaceMention
+from frontline.records import TerritoryChange
+
+EXPLOSIONS = "Explosions/Remote violence"
+GOVERNMENT = "Military Forces of Syria"
+REBELS = "Syrian rebels"
+IS = "Islamic State"
+CIVILIANS = "Civilians"
+_GOVERNMENT_CAMP = {
+    GOVERNMENT,
+    "Military Forces of Russia",
+    "Iranian forces and militias",
+    "Hezbollah",
+}
+_GENERIC = {"attack", "kill"}
+_TERRITORY = {"take", "passive", "lose"}
+
+_AIRCRAFT = re.compile(
+    r"\b(?:air|aircraft|airstrikes?|warplanes?|planes?|jets?|helicopters?|aerial|barrel|drones?|raids?)\b",
+    re.IGNORECASE,
+)
+_SHELLS = re.compile(
+    r"\b(?:shells?|shelling|mortars?|rockets?|artillery|missiles?|cannons?)\b", re.IGNORECASE
+)
+_BY_BETWEEN = re.compile(r"^[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HELD_BY_REBELS = re.compile(
+    r"\b(?:rebel|opposition|insurgent)[-‑\s](?:held|controlled)\b", re.IGNORECASE
+)
+_HELD_BY_REGIME = re.compile(
+    r"\b(?:regime|government|army)[-‑\s](?:held|controlled)\b", re.IGNORECASE
+)
+_LIST_GLUE = re.compile(
+    r"^\s*(?:,|and|&|,\s*and|or)\s+(?:the\s+)?(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    event_type: str
+    sub_event_type: str
+    actor1: str | None
+    actor2: str | None
+    territory: TerritoryChange | None = None
+
+
+def _family(hit: TriggerHit) -> tuple[str, str, str | None, int, bool]:
+    f = trigger_families()[hit.family]
+    return f.event_type, f.sub_event_type, f.territory, f.specificity, f.facility
+
+
+def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
+    """The triggers of a sentence that stand for events of their own (one per family)."""
+    hits = list(parts.triggers)
+    families = trigger_families()
+    has_action = any(not families[h.family].facility for h in hits)
+    hits = [h for h in hits if has_action or not families[h.family].facility]
+    explosions = [h for h in hits if families[h.family].event_type == EXPLOSIONS]
+    if explosions:
+        best = max(explosions, key=lambda h: families[h.family].specificity)
+        hits = [h for h in hits if families[h.family].event_type != EXPLOSIONS or h is best]
+    if any(families[h.family].territory in _TERRITORY for h in hits):
+        hits = [h for h in hits if h.family not in {"clash", "attack", "kill"}]
+    violent = [
+        h
+        for h in hits
+        if h.family not in _GENERIC
+        and families[h.family].event_type in {EXPLOSIONS, "Battles", "Violence against civilians"}
+    ]
+    if violent:
+        hits = [h for h in hits if h.family not in _GENERIC]
+    elif any(h.family == "attack" for h in hits):
+        hits = [h for h in hits if h.family != "kill"]
+    chosen: dict[str, TriggerHit] = {}
+    for hit in hits:
+        chosen.setdefault(hit.family, hit)
+    return sorted(chosen.values(), key=lambda h: h.start)
+
+
+def _side(name: str | None) -> str | None:
+    return actors()[name].side if name in actors() else None
+
+
+def _armed(name: str | None) -> bool:
+    return name is not None and name != CIVILIANS
+
+
+def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str | None:
+    """Who acts: "by X" after the trigger, an actor on or before it, or the pronoun's antecedent."""
+    text = parts.text
+    for a in parts.actors:
+        if (
+            a.start >= hit.end
+            and a.start - hit.end <= 40
+            and _BY_BETWEEN.match(text[hit.end : a.start])
+        ):
+            return a.name
+    overlapping = [
+        a for a in parts.actors if a.start < hit.end and a.end > hit.start and _armed(a.name)
+    ]
+    if overlapping:
+        return overlapping[0].name
+    before = [a for a in parts.actors if a.end <= hit.start and _armed(a.name)]
+    if before:
+        return before[-1].name
+    if last_actor and parts.pronoun_before(hit.start):
+        return last_actor
+    return None
+
+
+def _victim(hit: TriggerHit, parts: SentenceParts, agent: str | None) -> str | None:
+    if any(a.name == CIVILIANS for a in parts.actors):
+        return CIVILIANS
+    after = [a for a in parts.actors if a.start >= hit.end and _armed(a.name) and a.name != agent]
+    if after:
+        return after[0].name
+    return None
+
+
+def _opponent(name: str | None, parts: SentenceParts) -> str | None:
+    if name is None:
+        return None
+    if name in _GOVERNMENT_CAMP:
+        return IS if any(a.name == IS for a in parts.actors) else REBELS
+    return GOVERNMENT
+
+
+def _territory(
+    hit: TriggerHit, mode: str, parts: SentenceParts, last_actor: str | None
+) -> Coded | None:
+    others: list[ActorHit] = [a for a in parts.actors if _armed(a.name)]
+    if mode == "passive":
+        taker = next((a.name for a in others if a.start >= hit.end), None)
+        loser = next(
+            (a.name for a in reversed(others) if a.end <= hit.start and a.name != taker), None
+        )
+    elif mode == "lose":
+        loser = _agent(hit, parts, last_actor)
+        taker = next(
+            (a.name for a in others if a.name != loser and _side(a.name) != _side(loser)), None
+        )
+        taker = taker or _opponent(loser, parts)
+    else:
+        taker = _agent(hit, parts, last_actor)
+        loser = next(
+            (
+                a.name
+                for a in others
+                if a.start >= hit.end
+                and a.name != taker
+                and _FROM_BETWEEN.search(parts.text[hit.end : a.start])
+            ),
+            None,
+        )
+    loser = loser or _opponent(taker, parts)
+    taker = taker or _opponent(loser, parts)
+    if taker is None:
+        return None
+    sub = (
+        "Government regains territory"
+        if taker in _GOVERNMENT_CAMP
+        else "Non-state actor overtakes territory"
+    )
+    return Coded("Battles", sub, taker, loser, TerritoryChange(loser=loser, taker=taker))
+
+
+def _besieger(hit: TriggerHit, parts: SentenceParts) -> str | None:
+    named = next((a.name for a in parts.actors if _armed(a.name)), None)
+    if named:
+        return named
+    if _HELD_BY_REBELS.search(parts.text):
+        return GOVERNMENT
+    if _HELD_BY_REGIME.search(parts.text):
+        return REBELS
+    return None
+
+
+def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded | None:
+    """Type, sub-type, actors and territory change for one trigger, or None for no event."""
+    event_type, sub, mode, _, _ = _family(hit)
+    if mode in _TERRITORY:
+        return _territory(hit, mode, parts, last_actor)
+    agent = _agent(hit, parts, last_actor)
+    if mode == "transfer":
+        taker = agent or GOVERNMENT
+        loser = _opponent(taker, parts)
+        return Coded(event_type, sub, taker, loser, TerritoryChange(loser=loser, taker=taker))
+    if sub == "Displacement":
+        return Coded(event_type, sub, agent, CIVILIANS)
+    if sub == "Siege":
+        return Coded(event_type, sub, _besieger(hit, parts), CIVILIANS)
+    victim = _victim(hit, parts, agent)
+    if sub == "Infrastructure":
+        return Coded(event_type, sub, agent, CIVILIANS)
+    if sub in {"@kill", "@attack"}:
+        if victim == CIVILIANS and _armed(agent):
+            return Coded("Violence against civilians", "Attack", agent, victim)
+        if _armed(agent) and _armed(victim):
+            return Coded("Battles", "Armed clash", agent, victim)
+        return None
+    if sub == "@bombard":
+        sub = (
+            "Shelling/artillery/missile attack"
+            if _SHELLS.search(parts.text) and not _AIRCRAFT.search(parts.text)
+            else "Air/drone strike"
+        )
+    if sub == "Armed clash" and victim is None and agent is not None:
+        victim = _opponent(agent, parts)
+    return Coded(event_type, sub, agent, victim)
+
+
+def date_for(
+    hit: TriggerHit, parts: SentenceParts, published: date | None
+) -> tuple[date | None, int]:
+    """The event's date: the nearest date said of it, else the publication date (precision 2)."""
+    if published is None:
+        return None, 3
+    own = [d for d in parts.dates if not d.reporting]
+    if own:
+        nearest = min(own, key=lambda d: abs(d.start - hit.start))
+        return nearest.date, nearest.precision
+    if parts.dates:
+        return parts.dates[0].date, 2
+    return published, 2
+
+
+def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
+    """The place(s) a trigger's event happened at: the most specific one named, and its list."""
+    if not parts.places:
+        return []
+
+    def rank(p: PlaceMention) -> tuple[int, int, int]:
+        behind = 0 if p.start >= hit.start else 1
+        return (p.rank, behind, abs(p.start - hit.end))
+
+    best = min(parts.places, key=rank)
+    group = [best]
+    ordered = sorted(parts.places, key=lambda p: p.start)
+    i = ordered.index(best)
+    for step in (-1, 1):
+        j, current = i + step, best
+        while 0 <= j < len(ordered):
+            other = ordered[j]
+            left, right = (other, current) if step < 0 else (current, other)
+            if other.rank != best.rank or not _LIST_GLUE.match(parts.text[left.end : right.start]):
+                break
+            group.append(other)
+            current, j = other, j + step
+    return sorted(group, key=lambda p: p.start)
