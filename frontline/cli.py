@@ -311,6 +311,32 @@ def export(
     click.echo(f"wrote {written} events to {output}")
 
 
+@main.command("eval")
+@click.option(
+    "--gold",
+    "gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="Gold events (JSONL, one document per line).",
+)
+@click.argument("corpus", nargs=-1, required=True)
+@click.option(
+    "--errors", is_flag=True, help="List every missed and spurious event with its sentence."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def evaluate_command(gold: Path, corpus: Sequence[str], errors: bool, fmt: str) -> None:
+    """Score extraction over CORPUS against the gold events of --gold."""
+    from frontline.evaluation import evaluate, format_report
+
+    report = evaluate(gold, corpus)
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), indent=2))
+    else:
+        click.echo(format_report(report, errors=errors))
+
+
 @main.group()
 def gazetteer() -> None:
     """The offline gazetteer: build it from source files."""
@@ -334,9 +360,10 @@ def gazetteer() -> None:
 )
 def gazetteer_build(source_dir: Path, out_dir: Path | None) -> None:
     """Build the gazetteer index from a folder of GeoNames / OCHA / OpenSyria / city files."""
-    from frontline.geo.build import build_index, default_out_dir
+    from frontline.geo.build import build_index
+    from frontline.geo.normalize import GAZETTEER_DIR
 
-    manifest = build_index(source_dir, out_dir or default_out_dir())
+    manifest = build_index(source_dir, out_dir or GAZETTEER_DIR)
     click.echo(json.dumps(manifest.to_dict(), indent=2, ensure_ascii=False))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -140,18 +140,29 @@ def date_close(pred: date | None, gold: GoldEvent) -> bool:
 
 
 def _matches(pred: Event, gold: GoldEvent) -> bool:
-    return pred.event_type == gold.event_type and same_place(pred, gold) and date_close(pred.event_date, gold)
+    return (
+        pred.event_type == gold.event_type
+        and same_place(pred, gold)
+        and date_close(pred.event_date, gold)
+    )
 
 
 def _pair_cost(pred: Event, gold: GoldEvent) -> tuple[int, int, int]:
-    days = abs((pred.event_date - gold.event_date).days) if pred.event_date and gold.event_date else 99
+    days = (
+        abs((pred.event_date - gold.event_date).days) if pred.event_date and gold.event_date else 99
+    )
     return (pred.sub_event_type != gold.sub_event_type, days, pred.evidence.start)
 
 
-def match_events(preds: Sequence[Event], golds: Sequence[GoldEvent]) -> list[tuple[Event, GoldEvent]]:
+def match_events(
+    preds: Sequence[Event], golds: Sequence[GoldEvent]
+) -> list[tuple[Event, GoldEvent]]:
     """One-to-one pairs, best first."""
     candidates = [
-        (_pair_cost(p, g), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds) if _matches(p, g)
+        (_pair_cost(p, g), i, j)
+        for i, p in enumerate(preds)
+        for j, g in enumerate(golds)
+        if _matches(p, g)
     ]
     candidates.sort()
     used_p: set[int] = set()
@@ -187,8 +198,12 @@ class Counts:
 
     def as_dict(self) -> dict[str, float | int]:
         return {
-            "tp": self.tp, "fp": self.fp, "fn": self.fn,
-            "precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
         }
 
 
@@ -217,20 +232,33 @@ class Report:
             "matched": self.matched,
             "accuracy": {
                 k: round(self.accuracy(k), 3)
-                for k in ("sub_event_type", "event_date", "actor1", "admin1", "location", "fatalities")
+                for k in (
+                    "sub_event_type",
+                    "event_date",
+                    "actor1",
+                    "admin1",
+                    "location",
+                    "fatalities",
+                )
             },
         }
 
 
-_AGREE = {
+def _same_location(p: Event, g: GoldEvent) -> bool:
+    if p.place is None:
+        return False
+    if g.gazetteer_id is not None and p.place.gazetteer_id == g.gazetteer_id:
+        return True
+    return _fold(p.place.name) == _fold(g.location)
+
+
+Agreement = Callable[[Event, GoldEvent], bool]
+_AGREE: dict[str, Agreement] = {
     "sub_event_type": lambda p, g: p.sub_event_type == g.sub_event_type,
     "event_date": lambda p, g: p.event_date == g.event_date,
     "actor1": lambda p, g: p.actor1 == g.actor1,
     "admin1": lambda p, g: _fold(p.place.admin1 if p.place else None) == _fold(g.admin1),
-    "location": lambda p, g: p.place is not None and (
-        _fold(p.place.name) == _fold(g.location)
-        or (g.gazetteer_id is not None and p.place.gazetteer_id == g.gazetteer_id)
-    ),
+    "location": _same_location,
     "fatalities": lambda p, g: p.fatalities == g.fatalities,
 }
 
@@ -294,7 +322,7 @@ def score(gold: Iterable[GoldDocument], predicted: Mapping[str, Sequence[Event]]
 
 
 def locate_gold(documents: Sequence[GoldDocument]) -> list[GoldDocument]:
-    """Gold events with the coordinates and gazetteer entry of their location (for the 5 km rule)."""
+    """Gold events with the coordinates and gazetteer entry of their location (5 km rule)."""
     from dataclasses import replace
 
     from frontline.geo.resolve import ResolveContext, resolve
@@ -304,7 +332,9 @@ def locate_gold(documents: Sequence[GoldDocument]) -> list[GoldDocument]:
         events = []
         for e in doc.events:
             place = resolve(e.location, ResolveContext(admin1=e.admin1))
-            events.append(replace(e, lat=place.latitude, lon=place.longitude, gazetteer_id=place.gazetteer_id))
+            events.append(
+                replace(e, lat=place.latitude, lon=place.longitude, gazetteer_id=place.gazetteer_id)
+            )
         located.append(replace(doc, events=tuple(events)))
     return located
 
@@ -333,5 +363,37 @@ def evaluate(gold_path: Path, corpus: Sequence[str | Path]) -> Report:
         predicted[doc.doc_id] = list(run_one(doc).events)
     missing = [g.doc_id for g in gold if g.doc_id not in predicted]
     if missing:
-        raise InputError(str(gold_path), f"{len(missing)} gold documents not in the corpus: {', '.join(missing[:5])}")
+        raise InputError(
+            str(gold_path),
+            f"{len(missing)} gold documents not in the corpus: {', '.join(missing[:5])}",
+        )
     return score(gold, predicted)
+
+
+def _prf(label: str, c: Counts) -> str:
+    scores = f"P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}"
+    return f"{label:<30} {scores}  (tp {c.tp}, fp {c.fp}, fn {c.fn})"
+
+
+def format_report(report: Report, *, errors: bool = False) -> str:
+    """A plain-text report; with ``errors``, every missed and spurious event and its sentence."""
+    o = report.overall
+    lines = [
+        f"documents {report.documents}  gold events {o.tp + o.fn}  predicted {o.tp + o.fp}",
+        _prf("events", o),
+    ]
+    lines += [_prf(f"  {name}", c) for name, c in sorted(report.by_type.items())]
+    lines.append(_prf("territory changes", report.territory))
+    lines.append(f"among {report.matched} matched events:")
+    for name in ("sub_event_type", "event_date", "actor1", "admin1", "location", "fatalities"):
+        lines.append(f"  {name:<16} {report.accuracy(name):.3f}")
+    if errors:
+        lines.append("missed (in gold, not found):")
+        for g in report.missed:
+            where = f"{g.sub_event_type} @ {g.location}"
+            lines.append(f"  - {g.doc_id} {g.event_date} {where}: {g.evidence}")
+        lines.append("spurious (found, not in gold):")
+        for p in report.spurious:
+            where = f"{p.sub_event_type} @ {p.location}"
+            lines.append(f"  + {p.doc_id} {p.event_date} {where}: {p.evidence.text}")
+    return "\n".join(lines)

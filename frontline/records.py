@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from types import MappingProxyType
 
 EXTRACTOR_NAME = "frontline-rules"
@@ -90,7 +90,7 @@ class Document:
         return Span(start, end, self.text[start:end])
 
 
-class GeoStatus(str, Enum):
+class GeoStatus(StrEnum):
     """How sure the resolver is of a place (mordecai's honesty: no silent guess)."""
 
     RESOLVED = "resolved"

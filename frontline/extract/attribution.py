@@ -123,16 +123,14 @@ def find_attribution(
             speaker, pronoun = _canonical(words, person, party)
             if speaker is None and not pronoun:
                 continue
-            start = (
-                m.start("who") + m.group("who").find(words)
-                if words in m.group("who")
-                else m.start()
-            )
+            found = m.group("who").find(words)
+            start = m.start("who") + found if found >= 0 else m.start()
+            end = m.end() if before else start + len(words)
             attribution = Attribution(
                 speaker=speaker,
                 words=words,
                 start=max(start, 0),
-                end=m.end(),
+                end=end,
                 verb=m.group("verb").lower(),
                 pronoun=pronoun,
             )

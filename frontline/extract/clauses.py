@@ -12,7 +12,7 @@ from datetime import date
 
 from frontline.extract import dates as date_parser
 from frontline.extract.attribution import certainty_of, find_attribution
-from frontline.extract.lexicon import actor_lexicon, actors, trigger_lexicon
+from frontline.extract.lexicon import actor_lexicon, actors, speaker_forces, trigger_lexicon
 from frontline.extract.numbers import find_quantities
 from frontline.extract.places import DocumentContext, PlaceMention, find_places
 from frontline.extract.sentences import Sentence
@@ -25,9 +25,17 @@ _NOT_AN_EVENT_BEFORE = re.compile(
     r"vowed to|in order to|not|never|no)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
-# Statements about the war as a whole, not events ("since 2011", "more than five years since").
+_FORCED_BEFORE = re.compile(
+    r"\b(?:forc(?:e|es|ed|ing)|made|making|prompt(?:ed|ing))\s+(?:\w+\s+){0,3}to\s+$", re.IGNORECASE
+)
+# Statements about the war as a whole, habits and accusations, not events ("since 2011",
+# "more than five years since", "the bombings have intensified", "accused X of").
 _BACKGROUND = re.compile(
-    r"\b(?:since (?:the (?:start|beginning|outbreak|war|conflict|uprising|civil war)|(?:19|20)\d\d|"
+    r"^tags\b|\b(?:since then|(?:have|has) (?:\w+ )?intensified|not uncommon|"
+    r"accus(?:ed|es|ing)\b.{0,80}\bof|symptoms|every day|(?:has|have) documented|previously|"
+    r"in the past\b|routinely|regularly|it was the (?:first|second|third|latest)|if genuine|"
+    r"would be|"
+    r"since (?:the (?:start|beginning|outbreak|war|conflict|uprising|civil war)|(?:19|20)\d\d|"
     r"it began|the conflict began|the war began|march 2011)|years? (?:since|of (?:civil )?war)|"
     r"in the past \w+ years|over the past \w+ years|so far this year|"
     r"(?:the|this) (?:war|conflict) has killed|"
@@ -82,6 +90,7 @@ class SentenceParts:
     quantities: tuple[Quantity, ...]
     speaker: str | None
     speaker_is_pronoun: bool
+    speaker_forces: str | None
     speaker_span: tuple[int, int] | None
     certainty: str
     background: bool
@@ -114,7 +123,8 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
     for m in trigger_lexicon().find(text):
         if not _outside(speaker_span, m.start, m.end):
             continue
-        if _NOT_AN_EVENT_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+        window = text[max(0, m.start - 40) : m.start]
+        if _NOT_AN_EVENT_BEFORE.search(window[-30:]) and not _FORCED_BEFORE.search(window):
             continue
         hits.append(TriggerHit(m.start, m.end, m.text, m.key))
     return tuple(hits)
@@ -169,6 +179,7 @@ def read_sentence(
         quantities=tuple(find_quantities(text, sentence.start)),
         speaker=attribution.speaker if attribution else None,
         speaker_is_pronoun=attribution.pronoun if attribution else False,
+        speaker_forces=speaker_forces().get(attribution.speaker or "") if attribution else None,
         speaker_span=speaker_span,
         certainty=certainty_of(text, attribution),
         background=bool(_BACKGROUND.search(text)),

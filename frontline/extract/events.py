@@ -106,14 +106,15 @@ def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> N
 
 
 def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> list[Claim]:
-    if parts.background:
-        return []
     claims: list[Claim] = []
     for hit in roles.select_triggers(parts):
         coded = roles.code(hit, parts, memory.actor)
         if coded is None:
             continue
-        event_date, precision = roles.date_for(hit, parts, published)
+        running = coded.sub_event_type == "Siege"  # a running state: dated by the report
+        if parts.background and not running:
+            continue
+        event_date, precision = (published, 2) if running else roles.date_for(hit, parts, published)
         if published and event_date and event_date < published - timedelta(days=BACKGROUND_DAYS):
             continue
         places = roles.places_for(hit, parts) or _fallback_place(parts, memory)

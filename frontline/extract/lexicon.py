@@ -167,6 +167,13 @@ def trigger_lexicon() -> Lexicon:
 
 
 @cache
+def speaker_forces() -> dict[str, str]:
+    """Speaker name → the actor its unnamed "forces" are."""
+    data = _load("speakers.toml")
+    return {s["name"]: s["forces"] for s in data["speaker"] if "forces" in s}
+
+
+@cache
 def speaker_lexicon() -> Lexicon:
     data = _load("speakers.toml")
     folded = [(alias, s["name"]) for s in data["speaker"] for alias in s.get("aliases", [])]

@@ -158,7 +158,7 @@ def _territory(
         )
         taker = taker or _opponent(loser, parts)
     else:
-        taker = _agent(hit, parts, last_actor)
+        taker = _agent(hit, parts, last_actor) or parts.speaker_forces
         loser = next(
             (
                 a.name
@@ -221,8 +221,10 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
             if _SHELLS.search(parts.text) and not _AIRCRAFT.search(parts.text)
             else "Air/drone strike"
         )
-    if sub == "Armed clash" and victim is None and agent is not None:
-        victim = _opponent(agent, parts)
+    if sub == "Armed clash":
+        if agent is None and victim is None:
+            return None
+        victim = victim or _opponent(agent, parts)
     return Coded(event_type, sub, agent, victim)
 
 
