@@ -82,7 +82,7 @@ def _patterns() -> _Patterns:
         rf"(?P<month2>{month})\b\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + year.format(n=2),
         rf"(?P<month3>{month})\b\.?\s+(?P<day3>[0-3]\d)" + year.format(n=3),
         r"(?P<year4>(?:19|20)\d\d)-(?P<mon4>[01]\d)-(?P<day4>[0-3]\d)(?!\d)",
-        r"(?P<day5>[0-3]?\d)(?P<sep5>[./-])(?P<mon5>[01]?\d)(?P=sep5)" + year.format(n=5),
+        r"(?P<day5>\d{1,2})(?P<sep5>[./-])(?P<mon5>\d{1,2})(?P=sep5)" + year.format(n=5),
     ]
     core = rf"(?<![\w.])(?:(?P<weekday>{weekday})\b\.?,?\s+)?(?:" + "|".join(forms) + ")"
     return _Patterns(
