@@ -21,9 +21,11 @@ _VERBS = (
 _WHO_BEFORE = re.compile(
     r"(?P<who>(?:[\w'’.\-]+[ ,]+){0,7}?[\w'’.\-]+),?\s+"
     r"(?:(?:also|later|earlier|previously|had|has|have|"
-    r"on \w+|in a statement|quoted as|was quoted as)\s+)*(?P<verb>" + _VERBS + r")\b",
+    r"on \w+|in a statement|quoted as|was quoted as)\s+)*(?P<verb>" + _VERBS + r")\Z",
     re.IGNORECASE,
 )
+_ANY_VERB = re.compile(r"\b(?:" + _VERBS + r"|according to|citing|cited by|quoting)\b", re.IGNORECASE)
+_WINDOW = 120
 _WHO_AFTER = re.compile(
     r"(?:[\"”,]\s*|\s)(?P<verb>"
     + _VERBS
@@ -102,6 +104,21 @@ def _canonical(words: str, person: str | None, party: str | None) -> tuple[str |
     return None, False
 
 
+def _matches(
+    pattern: re.Pattern[str], sentence: str, verbs: list[re.Match[str]], *, before: bool
+) -> list[re.Match[str]]:
+    """Matches of ``pattern``; a speaker before its verb is looked for just before each verb."""
+    if not before:
+        return list(pattern.finditer(sentence))
+    found = []
+    for verb in verbs:
+        start = max(0, verb.start() - _WINDOW)
+        m = pattern.search(sentence, start, verb.end())
+        if m:
+            found.append(m)
+    return found
+
+
 def find_attribution(
     sentence: str, person: str | None = None, party: str | None = None
 ) -> Attribution | None:
@@ -110,13 +127,16 @@ def find_attribution(
     ``person`` is the last speaker (for "he said"), ``party`` the speaker name of the last
     acting party (for "It later said").
     """
+    verbs = list(_ANY_VERB.finditer(sentence))
+    if not verbs:
+        return None
     candidates: list[tuple[int, Attribution]] = []
     for pattern, before, rank in (
         (_ACCORDING, False, 0),
         (_WHO_AFTER, False, 1),
         (_WHO_BEFORE, True, 2),
     ):
-        for m in pattern.finditer(sentence):
+        for m in _matches(pattern, sentence, verbs, before=before):
             words = _clean_who(m.group("who"), before=before)
             if not words:
                 continue

@@ -15,7 +15,6 @@ from typing import Any
 
 from frontline.errors import SetupError
 
-_SPACE = re.compile(r"\s+")
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^)]*\)")
 
 
@@ -46,44 +45,60 @@ class Match:
     key: str
 
 
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Compiled matchers for one kind of entry, longest alternative first."""
+    """Compiled matchers for one kind of entry.
 
-    folded: re.Pattern[str] | None
-    exact: re.Pattern[str] | None
-    folded_keys: dict[str, str]
-    exact_keys: dict[str, str]
+    The alternatives are bucketed by their first character, and only the bucket of the letter
+    a word starts with is tried there, longest alternative first: a few hundred phrases cost a
+    handful of regex matches per word.
+    """
+
+    buckets: dict[str, re.Pattern[str]]
+    anywhere: re.Pattern[str] | None
+    keys: dict[str, str]
+    folded: bool
 
     def find(self, text: str) -> list[Match]:
-        """All non-overlapping hits, in text order (longest alternative wins at a position)."""
+        """All non-overlapping hits, in text order (the longest alternative wins at a word)."""
         hits: list[Match] = []
-        for pattern, keys, fold in (
-            (self.folded, self.folded_keys, True),
-            (self.exact, self.exact_keys, False),
-        ):
-            if pattern is None:
+        end = 0
+        for word in _WORD_START.finditer(text):
+            pos = word.start()
+            if pos < end:
                 continue
-            for m in pattern.finditer(text):
-                group = m.lastgroup
-                key = keys[group] if group else keys[_norm(m.group(0), fold)]
-                hits.append(Match(m.start(), m.end(), m.group(0), key))
-        return _drop_overlaps(hits)
+            first = text[pos].lower() if self.folded else text[pos]
+            best: re.Match[str] | None = None
+            for pattern in (self.buckets.get(first), self.anywhere):
+                m = pattern.match(text, pos) if pattern is not None else None
+                if m and (best is None or m.end() > best.end()):
+                    best = m
+            if best is not None and best.lastgroup:
+                hits.append(Match(pos, best.end(), best.group(0), self.keys[best.lastgroup]))
+                end = best.end()
+        return hits
 
 
-def _norm(text: str, fold: bool) -> str:
-    text = _SPACE.sub(" ", text.strip().replace("’", "'"))
-    return text.lower() if fold else text
+@dataclass(frozen=True, slots=True)
+class LexiconSet:
+    """Several lexicons (case-folded and exact) read together; overlaps go to the longest."""
 
+    parts: tuple[Lexicon, ...]
 
-def _drop_overlaps(hits: list[Match]) -> list[Match]:
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[Match] = []
-    for hit in hits:
-        if kept and hit.start < kept[-1].end:
-            continue
-        kept.append(hit)
-    return kept
+    def find(self, text: str) -> list[Match]:
+        hits = [hit for part in self.parts for hit in part.find(text)]
+        if len(self.parts) == 1:
+            return hits
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[Match] = []
+        for hit in hits:
+            if kept and hit.start < kept[-1].end:
+                continue
+            kept.append(hit)
+        return kept
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -91,22 +106,35 @@ def _phrase_regex(phrase: str) -> str:
     return r"\s+".join(words).replace("'", "['’]?")
 
 
-def _compile(
-    alternatives: list[tuple[str, str]], *, flags: int, raw: bool
-) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """One alternation with a named group per alternative, mapping group name → key."""
-    if not alternatives:
-        return None, {}
+def _first_char(body: str) -> str | None:
+    """The literal first character of a pattern, or None when it starts with a construct."""
+    if not body or body[0] in "([\\.^$*+?{|":
+        return None
+    return body[0]
+
+
+def _compile(alternatives: list[tuple[str, str]], *, folded: bool, raw: bool) -> Lexicon:
+    """Named-group alternations, one per first character; group name → key."""
     ordered = sorted(alternatives, key=lambda a: -len(_LOOKAROUND.sub("", a[0])))
-    parts: list[str] = []
+    grouped: dict[str | None, list[str]] = {}
     keys: dict[str, str] = {}
     for i, (text, key) in enumerate(ordered):
-        name = f"g{i}"
         body = text if raw else _phrase_regex(text)
-        parts.append(f"(?P<{name}>{body})")
-        keys[name] = key
-    pattern = r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
-    return re.compile(pattern, flags), keys
+        first = _first_char(body)
+        if first is not None and folded:
+            first = first.lower()
+        keys[f"g{i}"] = key
+        grouped.setdefault(first, []).append(f"(?P<g{i}>{body})")
+    flags = re.IGNORECASE if folded else 0
+
+    def one(parts: list[str]) -> re.Pattern[str]:
+        return re.compile("(?:" + "|".join(parts) + r")(?![\w-])", flags)
+
+    buckets = {c: one(parts) for c, parts in grouped.items() if c is not None}
+    if folded:  # a case-insensitive bucket must be found from either case of its letter
+        buckets.update({c.upper(): p for c, p in list(buckets.items())})
+    anywhere = one(grouped[None]) if None in grouped else None
+    return Lexicon(buckets, anywhere, keys, folded)
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -130,14 +158,14 @@ def actors() -> dict[str, Actor]:
 
 
 @cache
-def actor_lexicon() -> Lexicon:
+def actor_lexicon() -> LexiconSet:
     data = _load("actors.toml")
     folded = [(alias, a["name"]) for a in data["actor"] for alias in a.get("aliases", [])]
     exact = [(alias, a["name"]) for a in data["actor"] for alias in a.get("case_sensitive", [])]
     exact += [(adj, a["name"]) for a in data["actor"] for adj in a.get("adjectives", [])]
-    fp, fk = _compile(folded, flags=re.IGNORECASE, raw=False)
-    ep, ek = _compile(exact, flags=0, raw=False)
-    return Lexicon(fp, ep, fk, ek)
+    return LexiconSet(
+        (_compile(folded, folded=True, raw=False), _compile(exact, folded=False, raw=False))
+    )
 
 
 @cache
@@ -157,13 +185,13 @@ def trigger_families() -> dict[str, TriggerFamily]:
 
 
 @cache
-def trigger_lexicon() -> Lexicon:
+def trigger_lexicon() -> LexiconSet:
     data = _load("triggers.toml")
     folded = [(p, t["id"]) for t in data["trigger"] for p in t.get("patterns", [])]
     exact = [(p, t["id"]) for t in data["trigger"] for p in t.get("case_sensitive", [])]
-    fp, fk = _compile(folded, flags=re.IGNORECASE, raw=True)
-    ep, ek = _compile(exact, flags=0, raw=True)
-    return Lexicon(fp, ep, fk, ek)
+    return LexiconSet(
+        (_compile(folded, folded=True, raw=True), _compile(exact, folded=False, raw=True))
+    )
 
 
 @cache
@@ -174,8 +202,7 @@ def speaker_forces() -> dict[str, str]:
 
 
 @cache
-def speaker_lexicon() -> Lexicon:
+def speaker_lexicon() -> LexiconSet:
     data = _load("speakers.toml")
     folded = [(alias, s["name"]) for s in data["speaker"] for alias in s.get("aliases", [])]
-    fp, fk = _compile(folded, flags=re.IGNORECASE, raw=False)
-    return Lexicon(fp, None, fk, {})
+    return LexiconSet((_compile(folded, folded=True, raw=False),))

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from frontline.extract.sentences import Sentence
 from frontline.geo.gazetteer import Gazetteer
@@ -75,8 +76,15 @@ class DocumentContext:
     default: PlaceMention | None
 
 
-def _mentions(text: str) -> list[tuple[int, int]]:
-    return [(m[0], m[1]) for m in Gazetteer.default().find_mentions(text)]
+@lru_cache(maxsize=8192)
+def _mentions(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m[0], m[1]) for m in Gazetteer.default().find_mentions(text))
+
+
+@lru_cache(maxsize=65536)
+def _resolved(name: str, context: ResolveContext) -> Place:
+    """Resolution depends on the name and its context only: the same answer for every article."""
+    return resolve(name, context)
 
 
 def _feature_hint(text: str, start: int, end: int) -> str | None:
@@ -92,7 +100,7 @@ def _mention(text: str, start: int, end: int, offset: int, context: ResolveConte
     hint = _feature_hint(text, start, end)
     region = _REGION_AFTER.match(text[end : end + 15]) is not None
     ctx = replace(context, feature_hint="governorate" if region else hint)
-    place = resolve(name, ctx, Span(offset + start, offset + end, name))
+    place = replace(_resolved(name, ctx), span=Span(offset + start, offset + end, name))
     lead = _PART_BEFORE.search(text[max(0, start - 40) : start])
     part = lead is not None or _PART_AFTER.match(text[end : end + 20]) is not None
     facility = _FACILITY_AFTER.match(text[end : end + 30])
