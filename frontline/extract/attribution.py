@@ -24,7 +24,9 @@ _WHO_BEFORE = re.compile(
     r"on \w+|in a statement|quoted as|was quoted as)\s+)*(?P<verb>" + _VERBS + r")\Z",
     re.IGNORECASE,
 )
-_ANY_VERB = re.compile(r"\b(?:" + _VERBS + r"|according to|citing|cited by|quoting)\b", re.IGNORECASE)
+_ANY_VERB = re.compile(
+    r"\b(?:" + _VERBS + r"|according to|citing|cited by|quoting)\b", re.IGNORECASE
+)
 _WINDOW = 120
 _WHO_AFTER = re.compile(
     r"(?:[\"”,]\s*|\s)(?P<verb>"
