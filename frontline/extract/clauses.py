@@ -12,7 +12,13 @@ from datetime import date
 
 from frontline.extract import dates as date_parser
 from frontline.extract.attribution import certainty_of, find_attribution
-from frontline.extract.lexicon import actor_lexicon, actors, speaker_forces, trigger_lexicon
+from frontline.extract.lexicon import (
+    ADJECTIVE,
+    actor_lexicon,
+    actors,
+    speaker_forces,
+    trigger_lexicon,
+)
 from frontline.extract.numbers import find_quantities
 from frontline.extract.places import DocumentContext, PlaceMention, find_places
 from frontline.extract.sentences import Sentence
@@ -25,6 +31,11 @@ _NOT_AN_EVENT_BEFORE = re.compile(
     r"vowed to|in order to|not|never|no)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
+_NEGATED = re.compile(
+    r"\b(?:there (?:were|was|have been|has been) no|did not|didn't|was not|were not|no sign of|"
+    r"denied (?:any|that))\b[^.;]*$",
+    re.IGNORECASE,
+)
 _FORCED_BEFORE = re.compile(
     r"\b(?:forc(?:e|es|ed|ing)|made|making|prompt(?:ed|ing))\s+(?:\w+\s+){0,3}to\s+$", re.IGNORECASE
 )
@@ -34,7 +45,7 @@ _BACKGROUND = re.compile(
     r"^tags\b|\b(?:since then|(?:have|has) (?:\w+ )?intensified|not uncommon|"
     r"accus(?:ed|es|ing)\b.{0,80}\bof|symptoms|every day|(?:has|have) documented|previously|"
     r"in the past\b|routinely|regularly|it was the (?:first|second|third|latest)|if genuine|"
-    r"would be|"
+    r"would be|daily|kept \w+ing|"
     r"since (?:the (?:start|beginning|outbreak|war|conflict|uprising|civil war)|(?:19|20)\d\d|"
     r"it began|the conflict began|the war began|march 2011)|years? (?:since|of (?:civil )?war)|"
     r"in the past \w+ years|over the past \w+ years|so far this year|"
@@ -46,6 +57,10 @@ _HYPHEN_COMPOUND = re.compile(
     r"^[-‑](?:held|controlled|besieged|run|linked|backed|led|dominated|aligned|affiliated)"
 )
 _PRO = re.compile(r"(?:pro|anti)[-‑]$", re.IGNORECASE)
+# A "place" followed by these is a person or an organisation ("Jandalai said", "Assi Press").
+_NAME_AFTER = re.compile(
+    r"^\s+(?:said|says|told|added|press|news|agency|tv|radio|network)\b", re.IGNORECASE
+)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|he|she)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|reported|told|announced|added|stated|statement|claimed)\s+(?:\w+\s+){0,3}?(?:on\s+|late\s+|early\s+)?$",
@@ -67,6 +82,7 @@ class ActorHit:
     end: int
     text: str
     name: str
+    adjective: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +107,7 @@ class SentenceParts:
     speaker: str | None
     speaker_is_pronoun: bool
     speaker_forces: str | None
+    speaker_actor: str | None
     speaker_span: tuple[int, int] | None
     certainty: str
     background: bool
@@ -105,16 +122,15 @@ def _outside(span: tuple[int, int] | None, start: int, end: int) -> bool:
     return span is None or end <= span[0] or start >= span[1]
 
 
-def _actors(text: str, speaker_span: tuple[int, int] | None) -> tuple[ActorHit, ...]:
+def _all_actors(text: str) -> tuple[ActorHit, ...]:
     hits: list[ActorHit] = []
     for m in actor_lexicon().find(text):
-        if not _outside(speaker_span, m.start, m.end):
-            continue
         if _HYPHEN_COMPOUND.match(text[m.end : m.end + 12]) or _PRO.search(
             text[max(0, m.start - 4) : m.start]
         ):
             continue
-        hits.append(ActorHit(m.start, m.end, m.text, m.key))
+        name, adjective = m.key.removesuffix(ADJECTIVE), m.key.endswith(ADJECTIVE)
+        hits.append(ActorHit(m.start, m.end, m.text, name, adjective))
     return tuple(hits)
 
 
@@ -125,6 +141,8 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
             continue
         window = text[max(0, m.start - 40) : m.start]
         if _NOT_AN_EVENT_BEFORE.search(window[-30:]) and not _FORCED_BEFORE.search(window):
+            continue
+        if _NEGATED.search(text[max(0, m.start - 60) : m.start]):
             continue
         hits.append(TriggerHit(m.start, m.end, m.text, m.key))
     return tuple(hits)
@@ -158,7 +176,16 @@ def read_sentence(
     attribution = find_attribution(text, last_speaker, actor_speaker)
     speaker_span = (attribution.start, attribution.end) if attribution else None
     triggers = _triggers(text, speaker_span)
-    actor_hits = _actors(text, speaker_span)
+    every_actor = _all_actors(text)
+    actor_hits = tuple(a for a in every_actor if _outside(speaker_span, a.start, a.end))
+    speaker_actor = next(
+        (
+            a.name
+            for a in every_actor
+            if not _outside(speaker_span, a.start, a.end) and not a.adjective
+        ),
+        None,
+    )
     first_trigger = triggers[0].start if triggers else len(text)
     subject = next(
         (a.name for a in actor_hits if a.start < first_trigger and a.name != "Civilians"), None
@@ -167,6 +194,8 @@ def read_sentence(
         p
         for p in find_places(text, sentence.start, context)
         if _outside(speaker_span, p.start, p.end)
+        and all(_outside((a.start, a.end), p.start, p.end) for a in every_actor if not a.adjective)
+        and not _NAME_AFTER.match(text[p.end : p.end + 12])
     )
     return SentenceParts(
         start=sentence.start,
@@ -180,6 +209,7 @@ def read_sentence(
         speaker=attribution.speaker if attribution else None,
         speaker_is_pronoun=attribution.pronoun if attribution else False,
         speaker_forces=speaker_forces().get(attribution.speaker or "") if attribution else None,
+        speaker_actor=speaker_actor,
         speaker_span=speaker_span,
         certainty=certainty_of(text, attribution),
         background=bool(_BACKGROUND.search(text)),

@@ -11,7 +11,8 @@ carries the last actor, speaker and place across sentences, so that "On Sunday t
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from frontline.extract import roles
@@ -31,6 +32,11 @@ from frontline.records import (
 )
 
 BACKGROUND_DAYS = 14
+# Words that carry the day of the sentence before into this one.
+_CARRIED = re.compile(
+    r"\b(?:later|then|also|meanwhile|afterwards|responded|in response|in retaliation)\b",
+    re.IGNORECASE,
+)
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _QUANTITY_HOME = {
     "killed": _VIOLENT_TYPES,
@@ -43,11 +49,14 @@ _QUANTITY_HOME = {
 
 @dataclass
 class Discourse:
-    """What a reader remembers from earlier sentences."""
+    """What a reader remembers from earlier sentences: who acted last, who spoke, where and
+    when the story was, and who carried out each kind of attack so far."""
 
     actor: str | None = None
     speaker: str | None = None
     place: PlaceMention | None = None
+    day: date | None = None
+    agents: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +104,12 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
 
 
 def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> None:
+    for claim in claims:
+        if claim.actor1 and claim.event_type == "Explosions/Remote violence":
+            memory.agents[claim.sub_event_type] = claim.actor1
+    dated = [c for c in claims if c.event_date is not None and c.time_precision == 1]
+    if dated:
+        memory.day = dated[0].event_date
     subject = next((c.actor1 for c in claims if c.actor1 and c.actor1 != "Civilians"), None)
     subject = subject or parts.subject_actor
     if subject:
@@ -114,7 +129,14 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
         running = coded.sub_event_type == "Siege"  # a running state: dated by the report
         if parts.background and not running:
             continue
-        event_date, precision = (published, 2) if running else roles.date_for(hit, parts, published)
+        if coded.actor1 is None and coded.event_type == "Explosions/Remote violence":
+            coded = replace(coded, actor1=memory.agents.get(coded.sub_event_type))
+        if running:
+            event_date, precision = published, 2
+        elif not parts.dates and memory.day and _CARRIED.search(parts.text):
+            event_date, precision = memory.day, 2  # "It later said ...", "... also killed"
+        else:
+            event_date, precision = roles.date_for(hit, parts, published)
         if published and event_date and event_date < published - timedelta(days=BACKGROUND_DAYS):
             continue
         places = roles.places_for(hit, parts) or _fallback_place(parts, memory)

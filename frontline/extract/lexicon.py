@@ -33,6 +33,7 @@ class TriggerFamily:
     territory: str | None
     specificity: int
     facility: bool
+    weak: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class Match:
     key: str
 
 
+ADJECTIVE = "\x00adjective"  # key suffix of nationality words ("Russian"), which need a noun
 _WORD_START = re.compile(r"(?<![\w-])\w")
 
 
@@ -162,7 +164,9 @@ def actor_lexicon() -> LexiconSet:
     data = _load("actors.toml")
     folded = [(alias, a["name"]) for a in data["actor"] for alias in a.get("aliases", [])]
     exact = [(alias, a["name"]) for a in data["actor"] for alias in a.get("case_sensitive", [])]
-    exact += [(adj, a["name"]) for a in data["actor"] for adj in a.get("adjectives", [])]
+    exact += [
+        (adj, a["name"] + ADJECTIVE) for a in data["actor"] for adj in a.get("adjectives", [])
+    ]
     return LexiconSet(
         (_compile(folded, folded=True, raw=False), _compile(exact, folded=False, raw=False))
     )
@@ -179,6 +183,7 @@ def trigger_families() -> dict[str, TriggerFamily]:
             territory=t.get("territory"),
             specificity=int(t.get("specificity", 0)),
             facility=bool(t.get("facility", False)),
+            weak=bool(t.get("weak", False)),
         )
         for t in data["trigger"]
     }

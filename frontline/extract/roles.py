@@ -38,7 +38,29 @@ _AIRCRAFT = re.compile(
 _SHELLS = re.compile(
     r"\b(?:shells?|shelling|mortars?|rockets?|artillery|missiles?|cannons?)\b", re.IGNORECASE
 )
-_BY_BETWEEN = re.compile(r"^[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_BETWEEN = re.compile(r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# An actor right after these is an object, not the subject ("Kurds fighting the IS group").
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:fighting|against|targeting|attacking|on|at|with|from|of|including|to|into|between|"
+    r"for|towards)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# ... and an actor followed by these is a victim ("17 government troops were killed in ...").
+_VICTIM_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hit|targeted|struck|executed|attacked)\b",
+    re.IGNORECASE,
+)
+# Actors acting jointly: the first named stands for them ("Hizballah and Syrian regime forces").
+_COORDINATED = re.compile(
+    r"^\s*(?:,|and|&|along with|together with|and what it called(?: other)?|or)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STARTED = re.compile(
+    r"\b(?:began|begun|begins|launched|launches|started|starts|pressed ahead|pushed ahead|"
+    r"continued|continues|resumed|intensified|escalated|stepped up)\b",
+    re.IGNORECASE,
+)
 _FROM_BETWEEN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HELD_BY_REBELS = re.compile(
     r"\b(?:rebel|opposition|insurgent)[-‑\s](?:held|controlled)\b", re.IGNORECASE
@@ -72,12 +94,18 @@ def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
     families = trigger_families()
     has_action = any(not families[h.family].facility for h in hits)
     hits = [h for h in hits if has_action or not families[h.family].facility]
+    own_day = any(not d.reporting for d in parts.dates)
+    hits = [
+        h for h in hits if not families[h.family].weak or own_day or _STARTED.search(parts.text)
+    ]
+    if any(h.family in {"change", "disrupted"} for h in hits):  # a halted or foiled attack
+        hits = [h for h in hits if families[h.family].event_type != EXPLOSIONS]
     explosions = [h for h in hits if families[h.family].event_type == EXPLOSIONS]
     if explosions:
         best = max(explosions, key=lambda h: families[h.family].specificity)
         hits = [h for h in hits if families[h.family].event_type != EXPLOSIONS or h is best]
     if any(families[h.family].territory in _TERRITORY for h in hits):
-        hits = [h for h in hits if h.family not in {"clash", "attack", "kill"}]
+        hits = [h for h in hits if h.family not in {"clash", "campaign", "attack", "kill"}]
     violent = [
         h
         for h in hits
@@ -103,25 +131,34 @@ def _armed(name: str | None) -> bool:
 
 
 def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str | None:
-    """Who acts: "by X" after the trigger, an actor on or before it, or the pronoun's antecedent."""
+    """Who acts: "by X" after the trigger, the actor naming the weapon, the subject before it
+    (the first of actors acting jointly), or the antecedent of a pronoun."""
     text = parts.text
-    for a in parts.actors:
-        if (
-            a.start >= hit.end
-            and a.start - hit.end <= 40
-            and _BY_BETWEEN.match(text[hit.end : a.start])
+    armed = [a for a in parts.actors if _armed(a.name)]
+    for a in armed:
+        gap = text[hit.end : a.start]
+        if not a.adjective and 0 <= a.start - hit.end <= 40 and _BY_BETWEEN.match(gap):
+            return a.name
+    for a in armed:
+        if (a.start < hit.end and a.end > hit.start) or (
+            a.adjective and 0 <= hit.start - a.end <= 25
         ):
             return a.name
-    overlapping = [
-        a for a in parts.actors if a.start < hit.end and a.end > hit.start and _armed(a.name)
+    before = [
+        a
+        for a in armed
+        if a.end <= hit.start
+        and not a.adjective
+        and not _OBJECT_BEFORE.search(text[max(0, a.start - 30) : a.start])
+        and not _VICTIM_AFTER.match(text[a.end : hit.start])
     ]
-    if overlapping:
-        return overlapping[0].name
-    before = [a for a in parts.actors if a.end <= hit.start and _armed(a.name)]
     if before:
-        return before[-1].name
-    if last_actor and parts.pronoun_before(hit.start):
-        return last_actor
+        i = len(before) - 1
+        while i > 0 and _COORDINATED.match(text[before[i - 1].end : before[i].start]):
+            i -= 1
+        return before[i].name
+    if parts.pronoun_before(hit.start):
+        return parts.speaker_actor or last_actor
     return None
 
 
@@ -181,8 +218,8 @@ def _territory(
     return Coded("Battles", sub, taker, loser, TerritoryChange(loser=loser, taker=taker))
 
 
-def _besieger(hit: TriggerHit, parts: SentenceParts) -> str | None:
-    named = next((a.name for a in parts.actors if _armed(a.name)), None)
+def _besieger(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str | None:
+    named = _agent(hit, parts, last_actor)
     if named:
         return named
     if _HELD_BY_REBELS.search(parts.text):
@@ -205,7 +242,7 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
     if sub == "Displacement":
         return Coded(event_type, sub, agent, CIVILIANS)
     if sub == "Siege":
-        return Coded(event_type, sub, _besieger(hit, parts), CIVILIANS)
+        return Coded(event_type, sub, _besieger(hit, parts, last_actor), CIVILIANS)
     victim = _victim(hit, parts, agent)
     if sub == "Infrastructure":
         return Coded(event_type, sub, agent, CIVILIANS)
