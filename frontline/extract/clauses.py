@@ -33,7 +33,20 @@ _NOT_AN_EVENT_BEFORE = re.compile(
 )
 _NEGATED = re.compile(
     r"\b(?:there (?:were|was|have been|has been) no|did not|didn't|was not|were not|no sign of|"
-    r"denied (?:any|that))\b[^.;]*$",
+    r"denied|denies|deny)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "backed by government shelling", "with the support of Russian jets": support, not an event.
+_SUPPORT_BEFORE = re.compile(
+    r"\b(?:backed|supported|covered|aided|helped) by\s+(?:\w+\s+){0,2}$"
+    r"|\bsupport of\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "fighting to oust", "displaced Syrians": a purpose or a description, not an event.
+_NOT_AN_EVENT_AFTER = re.compile(
+    r"^\s+(?:to|for)\s+(?:oust|topple|defend|protect|control|free|liberate|retake)\b"
+    r"|^\s+(?:people|persons|syrians|civilians|families|population|refugees)\b"
+    r"(?!\s+(?:were|have|had|are|fled))",
     re.IGNORECASE,
 )
 _FORCED_BEFORE = re.compile(
@@ -45,7 +58,8 @@ _BACKGROUND = re.compile(
     r"^tags\b|\b(?:since then|(?:have|has) (?:\w+ )?intensified|not uncommon|"
     r"accus(?:ed|es|ing)\b.{0,80}\bof|symptoms|every day|(?:has|have) documented|previously|"
     r"in the past\b|routinely|regularly|it was the (?:first|second|third|latest)|if genuine|"
-    r"would be|daily|kept \w+ing|"
+    r"would be|daily|kept \w+ing|(?:is|are|was|were) (?:set|due|expected|likely) to|"
+    r"authori[sz]ation for|in an attempt to|(?:has|have) been \w+ing|described .{0,40}? as|youtube|"
     r"since (?:the (?:start|beginning|outbreak|war|conflict|uprising|civil war)|(?:19|20)\d\d|"
     r"it began|the conflict began|the war began|march 2011)|years? (?:since|of (?:civil )?war)|"
     r"in the past \w+ years|over the past \w+ years|so far this year|"
@@ -144,6 +158,8 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
             continue
         if _NEGATED.search(text[max(0, m.start - 60) : m.start]):
             continue
+        if _SUPPORT_BEFORE.search(window) or _NOT_AN_EVENT_AFTER.match(text[m.end : m.end + 30]):
+            continue
         hits.append(TriggerHit(m.start, m.end, m.text, m.key))
     return tuple(hits)
 
@@ -190,6 +206,7 @@ def read_sentence(
     subject = next(
         (a.name for a in actor_hits if a.start < first_trigger and a.name != "Civilians"), None
     )
+    dates = _dates(text, document.published, speaker_span)
     places = tuple(
         p
         for p in find_places(text, sentence.start, context)
@@ -204,7 +221,7 @@ def read_sentence(
         triggers=triggers,
         actors=actor_hits,
         places=places,
-        dates=_dates(text, document.published, speaker_span),
+        dates=dates,
         quantities=tuple(find_quantities(text, sentence.start)),
         speaker=attribution.speaker if attribution else None,
         speaker_is_pronoun=attribution.pronoun if attribution else False,
@@ -212,7 +229,8 @@ def read_sentence(
         speaker_actor=speaker_actor,
         speaker_span=speaker_span,
         certainty=certainty_of(text, attribution),
-        background=bool(_BACKGROUND.search(text)),
+        background=bool(_BACKGROUND.search(text))
+        and not any(not d.reporting and d.precision == 1 for d in dates),
         subject_actor=subject,
         context=context,
     )

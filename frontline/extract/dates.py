@@ -204,7 +204,7 @@ def _patterns() -> _Patterns:
         calendar=cal,
         explicit=_explicit_patterns(cal.month_pattern(), full_weekday),
         bare_month=re.compile(
-            rf"\b(?:{_MONTH_PREPOSITIONS})\s+(?:(?:early|late|mid)[\s-]+)?"
+            rf"\b(?i:{_MONTH_PREPOSITIONS})\s+(?i:(?:early|late|mid)[\s-]+)?"
             rf"(?P<month>{cal.month_pattern(abbreviated=False)})\b(?!\.?\s+\d)"
         ),
         weekday=re.compile(

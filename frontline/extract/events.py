@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from frontline.extract import roles
 from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
+from frontline.extract.lexicon import trigger_families
 from frontline.extract.places import PlaceMention, document_context
 from frontline.extract.sentences import split_sentences
 from frontline.ingest.outlets import outlet_display_name
@@ -32,6 +33,8 @@ from frontline.records import (
 )
 
 BACKGROUND_DAYS = 14
+_ANAPHORIC_TYPES = {"Explosions/Remote violence", "Violence against civilians", "Battles"}
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Words that carry the day of the sentence before into this one.
 _CARRIED = re.compile(
     r"\b(?:later|then|also|meanwhile|afterwards|responded|in response|in retaliation)\b",
@@ -57,6 +60,7 @@ class Discourse:
     place: PlaceMention | None = None
     day: date | None = None
     agents: dict[str, str] = field(default_factory=dict)
+    types: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,7 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
 
 
 def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> None:
+    memory.types.update(c.event_type for c in claims)
     for claim in claims:
         if claim.actor1 and claim.event_type == "Explosions/Remote violence":
             memory.agents[claim.sub_event_type] = claim.actor1
@@ -125,6 +130,8 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
     for hit in roles.select_triggers(parts):
         coded = roles.code(hit, parts, memory.actor)
         if coded is None:
+            continue
+        if coded.event_type in memory.types and _refers_back(hit, parts, memory):
             continue
         running = coded.sub_event_type == "Siege"  # a running state: dated by the report
         if parts.background and not running:
@@ -177,6 +184,18 @@ def _seized_facilities(claims: list[Claim]) -> list[Claim]:
             )
         out.append(claim)
     return out
+
+
+def _refers_back(hit: TriggerHit, parts: SentenceParts, memory: Discourse) -> bool:
+    """ "the strikes", "this attack" with no day or place of its own: an event already told."""
+    family = trigger_families()[hit.family]
+    if family.event_type not in _ANAPHORIC_TYPES or family.facility:
+        return False
+    own_day = any(not d.reporting for d in parts.dates)
+    known = memory.place.place.name if memory.place else None
+    new_place = any(p.place.name != known for p in parts.places)
+    definite = _DEFINITE.search(parts.text[max(0, hit.start - 25) : hit.start])
+    return not own_day and not new_place and definite is not None
 
 
 def _fallback_place(parts: SentenceParts, memory: Discourse) -> list[PlaceMention]:

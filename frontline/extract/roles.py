@@ -42,7 +42,7 @@ _BY_BETWEEN = re.compile(r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from|with)\s+(?:the\s+)?
 # An actor right after these is an object, not the subject ("Kurds fighting the IS group").
 _OBJECT_BEFORE = re.compile(
     r"\b(?:fighting|against|targeting|attacking|on|at|with|from|of|including|to|into|between|"
-    r"for|towards)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"for|towards|by)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # ... and an actor followed by these is a victim ("17 government troops were killed in ...").
@@ -54,6 +54,11 @@ _VICTIM_AFTER = re.compile(
 # Actors acting jointly: the first named stands for them ("Hizballah and Syrian regime forces").
 _COORDINATED = re.compile(
     r"^\s*(?:,|and|&|along with|together with|and what it called(?: other)?|or)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:villages?|towns?|areas?|districts?|neighbou?rhoods?|positions?|territory|parts?|cities|"
+    r"city|hills?|bases?)\s+$",
     re.IGNORECASE,
 )
 _STARTED = re.compile(
@@ -104,8 +109,13 @@ def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
     if explosions:
         best = max(explosions, key=lambda h: families[h.family].specificity)
         hits = [h for h in hits if families[h.family].event_type != EXPLOSIONS or h is best]
-    if any(families[h.family].territory in _TERRITORY for h in hits):
+    territory = [h for h in hits if families[h.family].territory in _TERRITORY]
+    if territory:
         hits = [h for h in hits if h.family not in {"clash", "campaign", "attack", "kill"}]
+    if len(territory) > 1:  # "the villages taken by X had been recaptured by Y": the main verb
+        modifiers = [h for h in territory if _PLACE_NOUN_BEFORE.search(parts.text[: h.start])]
+        if len(modifiers) < len(territory):
+            hits = [h for h in hits if h not in modifiers]
     violent = [
         h
         for h in hits
