@@ -45,6 +45,12 @@ _STOP_BEFORE = re.compile(
 _STOP_AFTER = re.compile(
     r"[,;:\"“”(]|\s(?:that|which|who|on|in|as|after|when|told|said)\s", re.IGNORECASE
 )
+_ROLE_OF = re.compile(
+    r",?\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|member|head|"
+    r"director|commander|chief|activist|leader|correspondent|officer)\s+(?:for|of|with|at|in)\s+"
+    r"(?:the\s+)?(?P<org>[^,.;\"”]{3,60})",
+    re.IGNORECASE,
+)
 _PERSONAL = {"he", "she", "we", "i"}
 _PRONOUNS = {"it", "they", "the group", "the statement", "the report", "the source", "the sources"}
 _GROUP_WORDS = re.compile(
@@ -145,6 +151,11 @@ def find_attribution(
             speaker, pronoun = _canonical(words, person, party)
             if speaker is None and not pronoun:
                 continue
+            org = _ROLE_OF.match(sentence, m.end("who")) if not before else None
+            if org is not None:  # "said Ibrahim Abu Al-Leith, a spokesman for the White Helmets"
+                org_speaker, _ = _canonical(org.group("org").strip(), person, party)
+                if org_speaker is not None:
+                    speaker = org_speaker
             found = m.group("who").find(words)
             start = m.start("who") + found if found >= 0 else m.start()
             end = m.end() if before else start + len(words)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from frontline.extract import dates as date_parser
-from frontline.extract.attribution import certainty_of, find_attribution
+from frontline.extract.attribution import Attribution, certainty_of, find_attribution
 from frontline.extract.lexicon import (
     ADJECTIVE,
     actor_lexicon,
@@ -71,6 +71,9 @@ _HYPHEN_COMPOUND = re.compile(
     r"^[-‑](?:held|controlled|besieged|run|linked|backed|led|dominated|aligned|affiliated)"
 )
 _PRO = re.compile(r"(?:pro|anti)[-‑]$", re.IGNORECASE)
+# States and habits within one clause ("There is mass displacement", "the shelling does not stop").
+_CLAUSE_BACKGROUND = re.compile(r"\b(?:there (?:is|are)|(?:does|do) not)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()—]")
 # A "place" followed by these is a person or an organisation ("Jandalai said", "Assi Press").
 _NAME_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|press|news|agency|tv|radio|network)\b", re.IGNORECASE
@@ -128,6 +131,13 @@ class SentenceParts:
     subject_actor: str | None
     context: DocumentContext
 
+    def habitual_at(self, position: int) -> bool:
+        """Whether the clause around ``position`` states a state or a habit, not an event."""
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
+        start = max((b for b in breaks if b < position), default=0)
+        end = min((b for b in breaks if b >= position), default=len(self.text))
+        return _CLAUSE_BACKGROUND.search(self.text, start, end) is not None
+
     def pronoun_before(self, position: int) -> bool:
         return bool(_PRONOUN_SUBJECT.search(self.text[:position]))
 
@@ -179,6 +189,16 @@ def _dates(
     return tuple(hits)
 
 
+def _certainty(text: str, attribution: Attribution | None) -> str:
+    """As :func:`certainty_of`, and a party to the war speaking of the war is "claimed"."""
+    certainty = certainty_of(text, attribution)
+    if certainty == "reported" and attribution is not None and attribution.speaker is not None:
+        parties = {a.speaker for a in actors().values()} | set(speaker_forces())
+        if attribution.speaker in parties:
+            return "claimed"
+    return certainty
+
+
 def read_sentence(
     sentence: Sentence,
     document: Document,
@@ -228,7 +248,7 @@ def read_sentence(
         speaker_forces=speaker_forces().get(attribution.speaker or "") if attribution else None,
         speaker_actor=speaker_actor,
         speaker_span=speaker_span,
-        certainty=certainty_of(text, attribution),
+        certainty=_certainty(text, attribution),
         background=bool(_BACKGROUND.search(text))
         and not any(not d.reporting and d.precision == 1 for d in dates),
         subject_actor=subject,

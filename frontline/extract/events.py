@@ -131,6 +131,8 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
         coded = roles.code(hit, parts, memory.actor)
         if coded is None:
             continue
+        if coded.event_type in _VIOLENT_TYPES and _only_vague_toll(parts):
+            continue  # "Thousands of civilians were killed during air bombardments": a tally
         if coded.event_type in memory.types and _refers_back(hit, parts, memory):
             continue
         running = coded.sub_event_type == "Siege"  # a running state: dated by the report
@@ -184,6 +186,14 @@ def _seized_facilities(claims: list[Claim]) -> list[Claim]:
             )
         out.append(claim)
     return out
+
+
+def _only_vague_toll(parts: SentenceParts) -> bool:
+    """A death toll in the hundreds or thousands with no day of its own is a tally, not an event."""
+    killed = [q for q in parts.quantities if q.kind == "killed"]
+    vague = [q for q in killed if q.qualifier in {"hundreds", "thousands", "tens of thousands"}]
+    own_day = any(not d.reporting for d in parts.dates)
+    return bool(vague) and len(vague) == len(killed) and not own_day
 
 
 def _refers_back(hit: TriggerHit, parts: SentenceParts, memory: Discourse) -> bool:

@@ -95,8 +95,12 @@ def _family(hit: TriggerHit) -> tuple[str, str, str | None, int, bool]:
 
 def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
     """The triggers of a sentence that stand for events of their own (one per family)."""
-    hits = list(parts.triggers)
     families = trigger_families()
+    hits = [
+        h
+        for h in parts.triggers
+        if families[h.family].sub_event_type == "Siege" or not parts.habitual_at(h.start)
+    ]
     has_action = any(not families[h.family].facility for h in hits)
     hits = [h for h in hits if has_action or not families[h.family].facility]
     own_day = any(not d.reporting for d in parts.dates)

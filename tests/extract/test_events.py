@@ -57,6 +57,7 @@ def test_events_pronoun_chain_gives_holok_to_the_regime(events: list[Event]) -> 
     (holok,) = _at(events, "Holok", "Government regains territory")
     assert holok.actor1 == GOVERNMENT
     assert holok.attributed_to == "Syrian government"
+    assert holok.certainty == "claimed"  # a party to the war speaking of its own gains
     assert holok.evidence.text.startswith("It later said it had taken a third district, Holok")
 
 
