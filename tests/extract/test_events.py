@@ -127,3 +127,18 @@ def test_events_evidence_offsets_reproduce_the_original_text(
 
 def test_events_background_toll_since_the_war_began_is_not_an_event(events: list[Event]) -> None:
     assert not [e for e in events if "More than five years since" in e.evidence.text]
+
+
+def test_events_every_offset_on_the_fakes_corpus_indexes_the_cell_text() -> None:
+    fakes = Path(__file__).parents[2] / "samples" / "fakes_dev.csv"
+    documents = [d for d in iter_documents([fakes]) if isinstance(d, Document)]
+    checked = 0
+    for document in documents:
+        for event in run_one(document).events:
+            spans = [event.evidence, *(q.span for q in event.quantities if q.span is not None)]
+            if event.place is not None and event.place.span is not None:
+                spans.append(event.place.span)
+            for span in spans:
+                assert document.text[span.start : span.end] == span.text
+                checked += 1
+    assert checked > 1000
