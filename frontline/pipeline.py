@@ -46,7 +46,18 @@ def extract_paths(
         if isinstance(item, Diagnostic):
             yield item
         else:
-            yield run_one(item)
+            yield run_one_recorded(item)
+
+
+def run_one_recorded(document: Document) -> Extraction | Diagnostic:
+    """``run_one``, with a failure on one document recorded as an error diagnostic naming it
+    (and the batch going on) instead of stopping a run over millions of articles."""
+    try:
+        return run_one(document)
+    except Exception as exc:  # one bad document must not stop the batch; it is recorded
+        where = document.origin or document.doc_id
+        message = f"extraction failed on document {document.doc_id}: {type(exc).__name__}: {exc}"
+        return Diagnostic("error", where, message)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontline.extract.lexicon import actor_lexicon, actors, speaker_lexicon
+from frontline.extract.lexicon import ADJECTIVE, actor_lexicon, actors, speaker_lexicon
 
 _VERBS = (
     r"said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|"
@@ -101,7 +101,7 @@ def _canonical(words: str, person: str | None, party: str | None) -> tuple[str |
         return hits[-1].key, False
     actor_hits = actor_lexicon().find(words)
     if actor_hits:
-        return actors()[actor_hits[-1].key].speaker, False
+        return actors()[actor_hits[-1].key.removesuffix(ADJECTIVE)].speaker, False
     group = _GROUP_WORDS.search(words)
     if group:  # "activists in Aleppo", "a military source": keep from the group word on
         start = words.rfind(" ", 0, group.start()) + 1

@@ -84,7 +84,8 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
     """All event claims of one document, in text order, duplicates merged."""
     text = document.analysis_text
     if not text.strip():
-        return [], [Diagnostic("warning", document.origin or document.doc_id, "empty article")]
+        message = f"document {document.doc_id}: no text left to read after cleaning"
+        return [], [Diagnostic("warning", document.origin or document.doc_id, message)]
     sentences = split_sentences(text)
     context = document_context(document, sentences)
     outlet = outlet_display_name(document.source) if document.source else None
