@@ -247,7 +247,14 @@ _VAGUE = {"dozens", "hundreds", "thousands", "tens of thousands", "scores"}
 
 def _to_event(document: Document, parts: SentenceParts, claim: Claim, speaker: str | None) -> Event:
     evidence = Span(parts.start, parts.end, document.text[parts.start : parts.end])
-    place_name = claim.place.name if claim.place else ""
+    place = claim.place
+    if (
+        place is not None
+        and place.geo_precision == 1
+        and any(q.kind == "places" for q in claim.quantities)
+    ):
+        place = replace(place, geo_precision=2)  # "some 10 neighbourhoods" of a city: part of it
+    place_name = place.name if place else ""
     digest = hashlib.sha1(
         f"{document.content_hash}:{evidence.start}:{evidence.end}:{claim.event_type}:"
         f"{claim.sub_event_type}:{place_name}".encode()
@@ -262,7 +269,7 @@ def _to_event(document: Document, parts: SentenceParts, claim: Claim, speaker: s
         sub_event_type=claim.sub_event_type,
         actor1=claim.actor1,
         actor2=claim.actor2,
-        place=claim.place,
+        place=place,
         fatalities=_fatalities(claim.quantities),
         quantities=claim.quantities,
         attributed_to=speaker,
