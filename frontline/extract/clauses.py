@@ -55,16 +55,22 @@ _FORCED_BEFORE = re.compile(
 # Statements about the war as a whole, habits and accusations, not events ("since 2011",
 # "more than five years since", "the bombings have intensified", "accused X of").
 _BACKGROUND = re.compile(
-    r"^tags\b|\b(?:since then|(?:have|has) (?:\w+ )?intensified|not uncommon|"
-    r"accus(?:ed|es|ing)\b.{0,80}\bof|symptoms|every day|(?:has|have) documented|previously|"
-    r"in the past\b|routinely|regularly|it was the (?:first|second|third|latest)|if genuine|"
-    r"would be|daily|kept \w+ing|(?:is|are|was|were) (?:set|due|expected|likely) to|"
-    r"authori[sz]ation for|in an attempt to|(?:has|have) been \w+ing|described .{0,40}? as|youtube|"
+    r"\b(?:since then|(?:have|has) (?:\w+ )?intensified|not uncommon|symptoms|every day|"
+    r"(?:has|have) documented|previously|in the past\b|routinely|regularly|daily|kept \w+ing|"
+    r"it was the (?:first|second|third|latest)|(?:has|have) (?:\w+ )?been \w+ing|"
     r"since (?:the (?:start|beginning|outbreak|war|conflict|uprising|civil war)|(?:19|20)\d\d|"
     r"it began|the conflict began|the war began|march 2011)|years? (?:since|of (?:civil )?war)|"
     r"in the past \w+ years|over the past \w+ years|so far this year|"
     r"(?:the|this) (?:war|conflict) has killed|"
     r"have been killed in syria|in (?:19|20)\d\d(?! [A-Z]))",
+    re.IGNORECASE,
+)
+# ... and these whatever the sentence dates: plans, accusations, pictures, page furniture.
+_NEVER_AN_EVENT = re.compile(
+    r"^tags\b|\b(?:accus(?:ed|es|ing)\b.{0,80}\bof|if genuine|would be|could be|"
+    r"(?:is|are|was|were) (?:set|due|expected|likely|going) to|authori[sz]ation for|"
+    r"in an attempt to|described .{0,40}? as|youtube|(?:photo|video|footage|image)s? "
+    r"(?:\w+ ){0,3}(?:showing|shows|purporting))",
     re.IGNORECASE,
 )
 _HYPHEN_COMPOUND = re.compile(
@@ -189,6 +195,14 @@ def _dates(
     return tuple(hits)
 
 
+def _is_background(text: str, dates: tuple[DateHit, ...]) -> bool:
+    """Never an event (plans, accusations, pictures), or background unless it has its own day."""
+    if _NEVER_AN_EVENT.search(text):
+        return True
+    own_day = any(not d.reporting and d.precision == 1 for d in dates)
+    return bool(_BACKGROUND.search(text)) and not own_day
+
+
 def _certainty(text: str, attribution: Attribution | None) -> str:
     """As :func:`certainty_of`, and a party to the war speaking of the war is "claimed"."""
     certainty = certainty_of(text, attribution)
@@ -249,8 +263,7 @@ def read_sentence(
         speaker_actor=speaker_actor,
         speaker_span=speaker_span,
         certainty=_certainty(text, attribution),
-        background=bool(_BACKGROUND.search(text))
-        and not any(not d.reporting and d.precision == 1 for d in dates),
+        background=_is_background(text, dates),
         subject_actor=subject,
         context=context,
     )
