@@ -12,13 +12,16 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from frontline import __version__
 from frontline.errors import FrontlineError, SetupError
 from frontline.records import Diagnostic, Event
+
+if TYPE_CHECKING:
+    from frontline.store import Store
 
 _FORMATS = ("jsonl", "acled-csv", "geojson")
 _TABLE_COLUMNS = (
@@ -98,11 +101,26 @@ def _filter_options(func: Any) -> Any:
         click.option("--actor", help="Actor (actor1 or actor2), e.g. 'Military Forces of Syria'."),
         click.option("--place", help="Place name."),
         click.option("--source", help="Outlet code."),
-        click.option("--limit", type=int, help="At most this many events."),
+        click.option("--limit", type=click.IntRange(0), help="At most this many events."),
     ]
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def _open_store(db: str | None) -> Store:
+    """``Store.open``, with a URL naming no known database turned into a fix-it SetupError."""
+    from sqlalchemy.exc import ArgumentError
+
+    from frontline.store import Store, resolve_url
+
+    try:
+        return Store.open(db)
+    except ArgumentError as exc:
+        raise SetupError(
+            f"cannot use database URL {resolve_url(db)!r}: {exc} — use sqlite:///path.db "
+            "or postgresql://user@host:port/dbname (set --db or FRONTLINE_DB)"
+        ) from exc
 
 
 @click.group()
@@ -130,7 +148,12 @@ def _stream_extract(items: Iterator[Any], counts: dict[str, int]) -> Iterator[Ev
 @main.command()
 @_reader_options
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one event per line, the output contract; table: a summary to read.",
 )
 def extract(
     paths: Sequence[str],
@@ -198,11 +221,10 @@ def ingest(
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from frontline.pipeline import ingest_paths
-    from frontline.store import Store
 
     options = _read_options(published, source, url, doc_id, columns)
     with (
-        Store.open(db) as store,
+        _open_store(db) as store,
         Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
@@ -222,7 +244,8 @@ def ingest(
         f"{summary.documents_skipped} already stored; {summary.events_added} events added; "
         f"{len(summary.errors)} errors"
     )
-    if summary.documents_read == 0 and summary.errors:
+    if summary.documents_read == 0:
+        _err(f"error: no document could be read from {len(paths)} input(s)")
         sys.exit(1)
 
 
@@ -252,7 +275,12 @@ def _filter(
 @_db_option
 @_filter_options
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", *_FORMATS]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", *_FORMATS]),
+    default="table",
+    show_default=True,
+    help="A table to read, or jsonl / acled-csv / geojson on standard output.",
 )
 def events(
     db: str | None,
@@ -267,9 +295,8 @@ def events(
 ) -> None:
     """List stored events, filtered."""
     from frontline.export import write_events
-    from frontline.store import Store
 
-    with Store.open(db) as store:
+    with _open_store(db) as store:
         found = store.events(_filter(since, until, event_type, actor, place, source, limit))
     if fmt == "table":
         _print_table(found)
@@ -280,7 +307,13 @@ def events(
 @main.command()
 @_db_option
 @_filter_options
-@click.option("--format", "fmt", type=click.Choice(_FORMATS), required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(_FORMATS),
+    required=True,
+    help="jsonl (the output contract), acled-csv (ACLED's columns) or geojson (points).",
+)
 @click.option(
     "-o",
     "--output",
@@ -303,12 +336,66 @@ def export(
 ) -> None:
     """Export stored events as JSONL, ACLED-shaped CSV or GeoJSON."""
     from frontline.export import export_to_path
-    from frontline.store import Store
 
-    with Store.open(db) as store:
+    with _open_store(db) as store:
         found = store.events(_filter(since, until, event_type, actor, place, source, limit))
     written = export_to_path(found, output, fmt)
     click.echo(f"wrote {written} events to {output}")
+
+
+_PLACE_COLUMNS = (
+    "location_text",
+    "location",
+    "gazetteer_id",
+    "geo_status",
+    "geo_precision",
+    "count",
+)
+
+
+@main.command()
+@_db_option
+@click.option(
+    "--unresolved",
+    is_flag=True,
+    help="Only the places whose geo status is unresolved or ambiguous.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A table to read, or a JSON list of objects.",
+)
+def places(db: str | None, unresolved: bool, fmt: str) -> None:
+    """Place names of stored events with their counts, most frequent first.
+
+    Each row: the place as written, its canonical name, gazetteer id, geo status, geo
+    precision and the number of events. With --unresolved, the names the gazetteer could not
+    place: add them as aliases (or new places) in frontline/data/place_aliases.toml so that
+    later extractions resolve them.
+    """
+    from dataclasses import asdict
+
+    from frontline.store.places import place_counts
+
+    with _open_store(db) as store:
+        found = place_counts(store, unresolved_only=unresolved)
+    if fmt == "json":
+        click.echo(json.dumps([asdict(p) for p in found], indent=2, ensure_ascii=False))
+    else:
+        _print_rows(_PLACE_COLUMNS, [asdict(p) for p in found])
+
+
+def _print_rows(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*columns)
+    for row in rows:
+        table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
+    Console(soft_wrap=False, width=200).print(table)
 
 
 @main.command("eval")
@@ -324,7 +411,12 @@ def export(
     "--errors", is_flag=True, help="List every missed and spurious event with its sentence."
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: a report to read; json: the scores.",
 )
 def evaluate_command(gold: Path, corpus: Sequence[str], errors: bool, fmt: str) -> None:
     """Score extraction over CORPUS against the gold events of --gold."""
