@@ -28,11 +28,10 @@ _ANY_VERB = re.compile(
     r"\b(?:" + _VERBS + r"|according to|citing|cited by|quoting)\b", re.IGNORECASE
 )
 _WINDOW = 120
-_WHO_AFTER = re.compile(
-    r"(?:[\"”,]\s*|\s)(?P<verb>"
-    + _VERBS
-    + r")\s+(?P<who>(?:the\s+)?[A-Z][\w'’.\-]*(?:[ ,]+[\w'’.\-]+){0,6})",
-)
+# "..., said X" after a quote or a comma, or "... said X." closing the sentence.
+_NAME = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:[ ,]+[\w'’.\-]+){0,6}"
+_WHO_AFTER = re.compile(r"[\"”,]\s*(?P<verb>" + _VERBS + r")\s+(?P<who>" + _NAME + ")")
+_WHO_AFTER_END = re.compile(r"\s(?P<verb>" + _VERBS + r")\s+(?P<who>" + _NAME + r"?)\W*\Z")
 _ACCORDING = re.compile(
     r"\b(?P<verb>according to|citing|cited by|quoting)\s+(?P<who>(?:[\w'’.\-]+[ ]*){1,8})",
     re.IGNORECASE,
@@ -142,6 +141,7 @@ def find_attribution(
     for pattern, before, rank in (
         (_ACCORDING, False, 0),
         (_WHO_AFTER, False, 1),
+        (_WHO_AFTER_END, False, 1),
         (_WHO_BEFORE, True, 2),
     ):
         for m in _matches(pattern, sentence, verbs, before=before):

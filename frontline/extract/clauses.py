@@ -56,7 +56,8 @@ _FORCED_BEFORE = re.compile(
 # "more than five years since", "the bombings have intensified", "accused X of").
 _BACKGROUND = re.compile(
     r"\b(?:since then|(?:have|has) (?:\w+ )?intensified|not uncommon|symptoms|every day|"
-    r"(?:has|have) documented|previously|in the past\b|routinely|regularly|daily|kept \w+ing|"
+    r"previously|in the past\b(?! \d+ hours| (?:few|two|three|\d+) days| week| 24)|"
+    r"routinely|regularly|daily|kept \w+ing|"
     r"it was the (?:first|second|third|latest)|(?:has|have) (?:\w+ )?been \w+ing|"
     r"since (?:the (?:start|beginning|outbreak|war|conflict|uprising|civil war)|(?:19|20)\d\d|"
     r"it began|the conflict began|the war began|march 2011)|years? (?:since|of (?:civil )?war)|"
@@ -78,8 +79,10 @@ _HYPHEN_COMPOUND = re.compile(
 )
 _PRO = re.compile(r"(?:pro|anti)[-‑]$", re.IGNORECASE)
 # States and habits within one clause ("There is mass displacement", "the shelling does not stop").
-_CLAUSE_BACKGROUND = re.compile(r"\b(?:there (?:is|are)|(?:does|do) not)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”()—]")
+_CLAUSE_BACKGROUND = re.compile(
+    r"\b(?:there (?:is|are)|(?:does|do) not|(?:has|have) documented)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”()—]|\bwhich\b")
 # A "place" followed by these is a person or an organisation ("Jandalai said", "Assi Press").
 _NAME_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|press|news|agency|tv|radio|network)\b", re.IGNORECASE

@@ -33,6 +33,8 @@ from frontline.records import (
 )
 
 BACKGROUND_DAYS = 14
+_POPULATED = {"city", "town", "village"}
+_THE_TOWN = re.compile(r"\bthe (?:town|city|village)\b(?! of)", re.IGNORECASE)
 _ANAPHORIC_TYPES = {"Explosions/Remote violence", "Violence against civilians", "Battles"}
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Words that carry the day of the sentence before into this one.
@@ -61,6 +63,7 @@ class Discourse:
     day: date | None = None
     agents: dict[str, str] = field(default_factory=dict)
     types: set[str] = field(default_factory=set)
+    violent: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +113,10 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
 
 def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> None:
     memory.types.update(c.event_type for c in claims)
+    explosions = [c for c in claims if c.event_type == "Explosions/Remote violence"]
+    memory.violent = (
+        (explosions[0].event_type, explosions[0].sub_event_type) if explosions else None
+    )
     for claim in claims:
         if claim.actor1 and claim.event_type == "Explosions/Remote violence":
             memory.agents[claim.sub_event_type] = claim.actor1
@@ -130,6 +137,13 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
     claims: list[Claim] = []
     for hit in roles.select_triggers(parts):
         coded = roles.code(hit, parts, memory.actor)
+        if coded is None and hit.family == "kill" and memory.violent and parts.places:
+            # "At Khan Sheikhun 15 people were killed", after a sentence about air strikes
+            event_type, sub_event_type = memory.violent
+            victim = "Civilians" if any(a.name == "Civilians" for a in parts.actors) else None
+            coded = roles.Coded(
+                event_type, sub_event_type, memory.agents.get(sub_event_type), victim
+            )
         if coded is None:
             continue
         if coded.event_type in _VIOLENT_TYPES and _only_vague_toll(parts):
@@ -210,7 +224,13 @@ def _refers_back(hit: TriggerHit, parts: SentenceParts, memory: Discourse) -> bo
 
 
 def _fallback_place(parts: SentenceParts, memory: Discourse) -> list[PlaceMention]:
-    """No place in the sentence: the place the discourse is about, else the article's."""
+    """No place in the sentence: "the town" is the town the article is about; otherwise the
+    place the discourse is about, else the article's."""
+    the_town = _THE_TOWN.search(parts.text) is not None
+    if the_town and memory.place is not None and memory.place.place.feature in _POPULATED:
+        return [memory.place]
+    if the_town and parts.context.default:
+        return [parts.context.default]
     if memory.place is not None:
         return [memory.place]
     return [parts.context.default] if parts.context.default else []

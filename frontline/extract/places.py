@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from frontline.extract.sentences import Sentence
 from frontline.geo.gazetteer import Gazetteer
+from frontline.geo.normalize import lexicon as geo_lexicon
 from frontline.geo.resolve import ResolveContext, resolve
 from frontline.records import Document, GeoStatus, Place, Span
 
@@ -42,6 +43,19 @@ _FEATURE_HINT_AFTER = re.compile(
 _FEATURE_HINT_BEFORE = re.compile(
     r"\b(district|neighbou?rhood|village|town|city) of\s+$", re.IGNORECASE
 )
+_NAME_WORDS = (
+    r"(?P<name>(?:(?:al|el|ad|as|ash|az|at|ar)[-‑ ])?[A-Z][\w'’]+"
+    r"(?:[-‑ ](?:(?:al|el|ad|as|ash|az|at|ar|bin|abu)[-‑ ])?[A-Z][\w'’]+){0,3})"
+)
+_UNKNOWN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|towards|outside|(?:town|village|city|neighbou?rhood|district|area|region) of)"
+    r"\s+(?:the\s+)?" + _NAME_WORDS
+)
+_UNKNOWN_BEFORE_FEATURE = re.compile(
+    _NAME_WORDS + r"\s+(?:neighbou?rhood|district|village|valley|oil ?fields?|gas ?fields?|"
+    r"military airport|air ?base|airport|farms|hills?|mountains?|checkpoint|highway|road)\b"
+)
+_POPULATED = {"city", "town", "village"}
 _RANK = {
     "neighbourhood": 0,
     "landmark": 0,
@@ -78,7 +92,27 @@ class DocumentContext:
 
 @lru_cache(maxsize=8192)
 def _mentions(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((m[0], m[1]) for m in Gazetteer.default().find_mentions(text))
+    """Gazetteer names, and names the gazetteer lacks where the words say a place stands
+    ("in Wadi al-Mesk", "the village of X", "X oilfields"): those resolve as unresolved,
+    placed at the smallest known containing place, never dropped."""
+    known = [(m[0], m[1]) for m in Gazetteer.default().find_mentions(text)]
+    unknown = [
+        span for span in _unknown_names(text) if all(span[1] <= s or span[0] >= e for s, e in known)
+    ]
+    return tuple(sorted(known + unknown))
+
+
+def _unknown_names(text: str) -> list[tuple[int, int]]:
+    stop = geo_lexicon().stopwords
+    found: dict[int, int] = {}
+    for pattern in (_UNKNOWN_AFTER_PREPOSITION, _UNKNOWN_BEFORE_FEATURE):
+        for m in pattern.finditer(text):
+            start, end = m.span("name")
+            words = [w for w in re.split(r"[\s\-‑]+", m.group("name")) if w[:1].isupper()]
+            if not words or words[0].lower() in stop or any(w.lower() in stop for w in words):
+                continue
+            found.setdefault(start, end)
+    return sorted(found.items())
 
 
 @lru_cache(maxsize=65536)
@@ -98,9 +132,10 @@ def _feature_hint(text: str, start: int, end: int) -> str | None:
 def _mention(text: str, start: int, end: int, offset: int, context: ResolveContext) -> PlaceMention:
     name = text[start:end]
     hint = _feature_hint(text, start, end)
-    region = _REGION_AFTER.match(text[end : end + 15]) is not None
+    region = _REGION_AFTER.match(text[end : end + 15])
     ctx = replace(context, feature_hint="governorate" if region else hint)
-    place = replace(_resolved(name, ctx), span=Span(offset + start, offset + end, name))
+    phrase = text[start : end + region.end()] if region else name  # "Damascus province"
+    place = replace(_resolved(phrase, ctx), span=Span(offset + start, offset + end, name))
     lead = _PART_BEFORE.search(text[max(0, start - 40) : start])
     part = lead is not None or _PART_AFTER.match(text[end : end + 20]) is not None
     facility = _FACILITY_AFTER.match(text[end : end + 30])
@@ -130,7 +165,7 @@ def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceM
 
 
 def document_context(document: Document, sentences: Sequence[Sentence]) -> DocumentContext:
-    """The city an article is about (the city it names most) and its governorate."""
+    """The town or city an article is about (the one it names most) and its governorate."""
     admin1 = document.meta.get("location") or None
     base = ResolveContext(city=None, admin1=admin1, feature_hint=None, nearby=())
     cities: Counter[str] = Counter()
@@ -138,11 +173,9 @@ def document_context(document: Document, sentences: Sequence[Sentence]) -> Docum
     for sentence in sentences:
         for s, e in _mentions(sentence.text):
             m = _mention(sentence.text, s, e, sentence.start, base)
-            if m.place.feature == "city" or (m.place.feature == "neighbourhood" and m.place.admin2):
-                city = m.place.name if m.place.feature == "city" else None
-                if city:
-                    cities[city] += 1
-                    first.setdefault(city, m)
+            if m.place.feature in _POPULATED:
+                cities[m.place.name] += 1
+                first.setdefault(m.place.name, m)
     if not cities:
         return DocumentContext(city=None, admin1=admin1, default=None)
     city = cities.most_common(1)[0][0]

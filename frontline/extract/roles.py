@@ -61,6 +61,12 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"city|hills?|bases?)\s+$",
     re.IGNORECASE,
 )
+_ONE_BY_ONE = re.compile(
+    r"^\s*(?:province|governorate|city|town)?\s*,?\s*(?:and\s+)?(?:a|the)\s+(?:second|third|fourth|fifth|other|last)"
+    r"\s+(?:one\s+)?(?:in|at|near)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RANK_CLASS = {0: "part", 1: "populated", 2: "populated", 3: "admin", 4: "admin", 5: "admin"}
 _STARTED = re.compile(
     r"\b(?:began|begun|begins|launched|launches|started|starts|pressed ahead|pushed ahead|"
     r"continued|continues|resumed|intensified|escalated|stepped up)\b",
@@ -273,7 +279,8 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
             else "Air/drone strike"
         )
     if sub == "Armed clash":
-        if agent is None and victim is None:
+        own_day = any(not d.reporting for d in parts.dates)
+        if agent is None and victim is None and not (own_day and parts.places):
             return None
         victim = victim or _opponent(agent, parts)
     return Coded(event_type, sub, agent, victim)
@@ -312,7 +319,12 @@ def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
         while 0 <= j < len(ordered):
             other = ordered[j]
             left, right = (other, current) if step < 0 else (current, other)
-            if other.rank != best.rank or not _LIST_GLUE.match(parts.text[left.end : right.start]):
+            gap = parts.text[left.end : right.start]
+            if _ONE_BY_ONE.match(gap):  # "one in Aleppo province a second in Damascus province"
+                pass
+            elif _RANK_CLASS.get(other.rank) != _RANK_CLASS.get(best.rank) or not _LIST_GLUE.match(
+                gap
+            ):
                 break
             group.append(other)
             current, j = other, j + step
