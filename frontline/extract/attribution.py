@@ -18,12 +18,11 @@ _VERBS = (
     r"said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|"
     r"claimed|claims|added|confirmed|confirms|quoted|noted|declared|documented|estimated"
 )
-_WHO_BEFORE = re.compile(
-    r"(?P<who>(?:[\w'’.\-]+[ ,]+){0,7}?[\w'’.\-]+),?\s+"
-    r"(?:(?:also|later|earlier|previously|had|has|have|"
-    r"on \w+|in a statement|quoted as|was quoted as)\s+)*(?P<verb>" + _VERBS + r")\Z",
-    re.IGNORECASE,
-)
+_WORD = re.compile(r"[\w'’.\-]+")
+# Words between a speaker and its verb ("X also said", "X said on Monday", "X said in a statement").
+_BETWEEN = {"also", "later", "earlier", "previously", "had", "has", "have", "was", "quoted", "as"}
+_WHO_WORDS = 8
+_NOT_AFTER_SPEAKER = {"according to", "citing", "cited by", "quoting"}
 _ANY_VERB = re.compile(
     r"\b(?:" + _VERBS + r"|according to|citing|cited by|quoting)\b", re.IGNORECASE
 )
@@ -111,18 +110,38 @@ def _canonical(words: str, person: str | None, party: str | None) -> tuple[str |
     return None, False
 
 
-def _matches(
-    pattern: re.Pattern[str], sentence: str, verbs: list[re.Match[str]], *, before: bool
-) -> list[re.Match[str]]:
-    """Matches of ``pattern``; a speaker before its verb is looked for just before each verb."""
-    if not before:
-        return list(pattern.finditer(sentence))
+def _speakers_after(sentence: str, verbs: list[re.Match[str]]) -> list[tuple[int, int, int, str]]:
+    """(rank, who start, who end, verb) for "according to X", '..." said X' and "... said X."."""
+    found = [
+        (0, m.start("who"), m.end("who"), m.group("verb")) for m in _ACCORDING.finditer(sentence)
+    ]
+    found += [
+        (1, m.start("who"), m.end("who"), m.group("verb")) for m in _WHO_AFTER.finditer(sentence)
+    ]
+    tail = [v for v in verbs if len(sentence) - v.end() < 90][-1:]
+    for v in tail:  # only a verb near the end can be followed by its speaker and nothing else
+        m = _WHO_AFTER_END.search(sentence, v.start() - 1)
+        if m is not None:
+            found.append((1, m.start("who"), m.end("who"), m.group("verb")))
+    return found
+
+
+def _speakers_before(sentence: str, verbs: list[re.Match[str]]) -> list[tuple[int, int, int, str]]:
+    """(rank, start, end, verb) of the words before each speech verb ("The Observatory said")."""
     found = []
     for verb in verbs:
-        start = max(0, verb.start() - _WINDOW)
-        m = pattern.search(sentence, start, verb.end())
-        if m:
-            found.append(m)
+        if verb.group(0).lower() in _NOT_AFTER_SPEAKER:
+            continue
+        words = list(_WORD.finditer(sentence, max(0, verb.start() - _WINDOW), verb.start()))
+        while words and words[-1].group(0).lower() in _BETWEEN:
+            words.pop()
+        if len(words) >= 2 and words[-2].group(0).lower() == "on":  # "said on Monday"
+            words = words[:-2]
+        if len(words) >= 3 and " ".join(w.group(0).lower() for w in words[-3:]) == "in a statement":
+            words = words[:-3]
+        if words:
+            words = words[-_WHO_WORDS:]
+            found.append((2, words[0].start(), words[-1].end(), verb.group(0)))
     return found
 
 
@@ -138,36 +157,26 @@ def find_attribution(
     if not verbs:
         return None
     candidates: list[tuple[int, Attribution]] = []
-    for pattern, before, rank in (
-        (_ACCORDING, False, 0),
-        (_WHO_AFTER, False, 1),
-        (_WHO_AFTER_END, False, 1),
-        (_WHO_BEFORE, True, 2),
-    ):
-        for m in _matches(pattern, sentence, verbs, before=before):
-            words = _clean_who(m.group("who"), before=before)
-            if not words:
-                continue
-            speaker, pronoun = _canonical(words, person, party)
-            if speaker is None and not pronoun:
-                continue
-            org = _ROLE_OF.match(sentence, m.end("who")) if not before else None
-            if org is not None:  # "said Ibrahim Abu Al-Leith, a spokesman for the White Helmets"
-                org_speaker, _ = _canonical(org.group("org").strip(), person, party)
-                if org_speaker is not None:
-                    speaker = org_speaker
-            found = m.group("who").find(words)
-            start = m.start("who") + found if found >= 0 else m.start()
-            end = m.end() if before else start + len(words)
-            attribution = Attribution(
-                speaker=speaker,
-                words=words,
-                start=max(start, 0),
-                end=end,
-                verb=m.group("verb").lower(),
-                pronoun=pronoun,
-            )
-            candidates.append((rank, attribution))
+    spans = [(*c, False) for c in _speakers_after(sentence, verbs)]
+    spans += [(*c, True) for c in _speakers_before(sentence, verbs)]
+    for rank, who_start, who_end, verb, before in spans:
+        raw = sentence[who_start:who_end]
+        words = _clean_who(raw, before=before)
+        if not words:
+            continue
+        speaker, pronoun = _canonical(words, person, party)
+        if speaker is None and not pronoun:
+            continue
+        org = _ROLE_OF.match(sentence, who_end) if not before else None
+        if org is not None:  # "said Ibrahim Abu Al-Leith, a spokesman for the White Helmets"
+            org_speaker, _ = _canonical(org.group("org").strip(), person, party)
+            if org_speaker is not None:
+                speaker = org_speaker
+        found = raw.find(words)
+        start = who_start + max(found, 0)
+        end = sentence.find(verb, who_end) + len(verb) if before else start + len(words)
+        attribution = Attribution(speaker, words, start, end, verb.lower(), pronoun)
+        candidates.append((rank, attribution))
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1].start))

@@ -243,7 +243,8 @@ def read_sentence(
     subject = next(
         (a.name for a in actor_hits if a.start < first_trigger and a.name != "Civilians"), None
     )
-    dates = _dates(text, document.published, speaker_span)
+    # dates and counts only matter where a trigger stands; the rest feeds the discourse memory
+    dates = _dates(text, document.published, speaker_span) if triggers else ()
     places = tuple(
         p
         for p in find_places(text, sentence.start, context)
@@ -259,7 +260,7 @@ def read_sentence(
         actors=actor_hits,
         places=places,
         dates=dates,
-        quantities=tuple(find_quantities(text, sentence.start)),
+        quantities=tuple(find_quantities(text, sentence.start)) if triggers else (),
         speaker=attribution.speaker if attribution else None,
         speaker_is_pronoun=attribution.pronoun if attribution else False,
         speaker_forces=speaker_forces().get(attribution.speaker or "") if attribution else None,
