@@ -80,7 +80,7 @@ _HELD_BY_REGIME = re.compile(
     r"\b(?:regime|government|army)[-‑\s](?:held|controlled)\b", re.IGNORECASE
 )
 _LIST_GLUE = re.compile(
-    r"^\s*(?:,|and|&|,\s*and|or)\s+(?:the\s+)?(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\s+)?$",
+    r"^\s*(?:(?:,|and|&|,\s*and|or)\s+)?(?:the\s+)?(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
