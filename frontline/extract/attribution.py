@@ -165,6 +165,12 @@ def find_attribution(
         if not words:
             continue
         speaker, pronoun = _canonical(words, person, party)
+        if (
+            speaker == words and raw != words
+        ):  # a bare name: a known speaker in the fuller words wins
+            fuller, _ = _canonical(raw, person, party)
+            if fuller is not None and fuller != raw:
+                speaker = fuller
         if speaker is None and not pronoun:
             continue
         org = _ROLE_OF.match(sentence, who_end) if not before else None

@@ -28,17 +28,19 @@ from frontline.records import Document, Quantity
 _NOT_AN_EVENT_BEFORE = re.compile(
     r"(?:\b(?:to|will|would|could|may|might|plans? to|planning to|aims? to|aimed at|bid to|"
     r"seeking to|sought to|attempts? to|attempted to|tried to|trying to|failed to|threatened to|"
-    r"vowed to|in order to|not|never|no)\s+(?:\w+\s+)?)$",
+    r"vowed to|in order to|not|never|no|(?:freeze|halt|end|cessation|pause|reduction|lull|break) "
+    r"(?:on|to|of|in))\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
     r"\b(?:there (?:were|was|have been|has been) no|did not|didn't|was not|were not|no sign of|"
-    r"denied|denies|deny)\b[^.;]*$",
+    r"denied|denies|deny|(?:has|have|had) not|hasn't|haven't|hadn't)\b[^.;]*$",
     re.IGNORECASE,
 )
 # "backed by government shelling", "with the support of Russian jets": support, not an event.
 _SUPPORT_BEFORE = re.compile(
     r"\b(?:backed|supported|covered|aided|helped) by\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:against|cover from|protection from|shelter from)\s+(?:\w+\s+)?$"
     r"|\bsupport of\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -49,6 +51,8 @@ _NOT_AN_EVENT_AFTER = re.compile(
     r"(?!\s+(?:were|have|had|are|fled))",
     re.IGNORECASE,
 )
+_FIGHTING = re.compile(r"fight(?:s|ing)?", re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FORCED_BEFORE = re.compile(
     r"\b(?:forc(?:e|es|ed|ing)|made|making|prompt(?:ed|ing))\s+(?:\w+\s+){0,3}to\s+$", re.IGNORECASE
 )
@@ -59,7 +63,8 @@ _BACKGROUND = re.compile(
     r"previously|in the past\b(?! \d+ hours| (?:few|two|three|\d+) days| week| 24)|"
     r"routinely|regularly|daily|kept \w+ing|"
     r"it was the (?:first|second|third|latest)|(?:has|have) (?:\w+ )?been \w+ing|"
-    r"since (?:the (?:start|beginning|outbreak|war|conflict|uprising|civil war)|(?:19|20)\d\d|"
+    r"since (?:the (?:start|beginning|outbreak|war|conflict|uprising|civil war)|"
+    r"(?:(?:early|late|mid)[ -])?(?:19|20)\d\d|"
     r"it began|the conflict began|the war began|march 2011)|years? (?:since|of (?:civil )?war)|"
     r"in the past \w+ years|over the past \w+ years|so far this year|"
     r"(?:the|this) (?:war|conflict) has killed|"
@@ -70,8 +75,10 @@ _BACKGROUND = re.compile(
 _NEVER_AN_EVENT = re.compile(
     r"^tags\b|\b(?:accus(?:ed|es|ing)\b.{0,80}\bof|if genuine|would be|could be|"
     r"(?:is|are|was|were) (?:set|due|expected|likely|going) to|authori[sz]ation for|"
-    r"in an attempt to|described .{0,40}? as|youtube|(?:photo|video|footage|image)s? "
-    r"(?:\w+ ){0,3}(?:showing|shows|purporting))",
+    r"in an attempt to|described .{0,40}? as|youtube|"
+    r"(?:photo|picture|video|footage|image)s? (?:\w+ ){0,3}(?:showing|shows|purporting)|"
+    r"(?:in|according to) a (?:new )?report\b|report (?:issued|published|released)|"
+    r"in (?:neighbou?ring )?(?:iraq|lebanon|jordan|turkey|israel|yemen|libya)\b)",
     re.IGNORECASE,
 )
 _HYPHEN_COMPOUND = re.compile(
@@ -183,6 +190,17 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
     return tuple(hits)
 
 
+def _describes_a_party(hit: TriggerHit, text: str, parties: tuple[ActorHit, ...]) -> bool:
+    """ "the coalition fighting IS", "Hezbollah, which is fighting alongside ...": what a party
+    does in general, not a battle."""
+    if not _FIGHTING.fullmatch(hit.text):
+        return False
+    before = text[max(0, hit.start - 20) : hit.start]
+    if _PROGRESSIVE.search(before):
+        return True
+    return any(0 <= hit.start - a.end <= 2 for a in parties)
+
+
 def _dates(
     text: str, published: date | None, speaker_span: tuple[int, int] | None
 ) -> tuple[DateHit, ...]:
@@ -228,8 +246,10 @@ def read_sentence(
     actor_speaker = actors()[last_actor].speaker if last_actor in actors() else None
     attribution = find_attribution(text, last_speaker, actor_speaker)
     speaker_span = (attribution.start, attribution.end) if attribution else None
-    triggers = _triggers(text, speaker_span)
     every_actor = _all_actors(text)
+    triggers = tuple(
+        t for t in _triggers(text, speaker_span) if not _describes_a_party(t, text, every_actor)
+    )
     actor_hits = tuple(a for a in every_actor if _outside(speaker_span, a.start, a.end))
     speaker_actor = next(
         (

@@ -61,9 +61,11 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"city|hills?|bases?)\s+$",
     re.IGNORECASE,
 )
+# "one in Aleppo province a second in Damascus province", "nine near Kobani and one at Deir Ezzor"
 _ONE_BY_ONE = re.compile(
-    r"^\s*(?:province|governorate|city|town)?\s*,?\s*(?:and\s+)?(?:a|the)\s+(?:second|third|fourth|fifth|other|last)"
-    r"\s+(?:one\s+)?(?:in|at|near)\s+(?:the\s+)?$",
+    r"^\s*(?:province|governorate|city|town)?\s*,?\s*(?:and\s+)?"
+    r"(?:(?:a|the)\s+(?:second|third|fourth|fifth|other|last)(?:\s+one)?|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+)\s+(?:in|at|near)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _RANK_CLASS = {0: "part", 1: "populated", 2: "populated", 3: "admin", 4: "admin", 5: "admin"}
