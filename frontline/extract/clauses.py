@@ -28,6 +28,7 @@ from frontline.records import Document, Quantity
 _NOT_AN_EVENT_BEFORE = re.compile(
     r"(?:\b(?:to|will|would|could|may|might|plans? to|planning to|aims? to|aimed at|bid to|"
     r"seeking to|sought to|attempts? to|attempted to|tried to|trying to|failed to|threatened to|"
+    r"aimed to|"
     r"vowed to|in order to|not|never|no|(?:freeze|halt|end|cessation|pause|reduction|lull|break) "
     r"(?:on|to|of|in))\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
@@ -51,6 +52,7 @@ _NOT_AN_EVENT_AFTER = re.compile(
     r"(?!\s+(?:were|have|had|are|fled))",
     re.IGNORECASE,
 )
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _FIGHTING = re.compile(r"fight(?:s|ing)?", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _FORCED_BEFORE = re.compile(
@@ -60,7 +62,7 @@ _FORCED_BEFORE = re.compile(
 # "more than five years since", "the bombings have intensified", "accused X of").
 _BACKGROUND = re.compile(
     r"\b(?:since then|(?:have|has) (?:\w+ )?intensified|not uncommon|symptoms|every day|"
-    r"previously|in the past\b(?! \d+ hours| (?:few|two|three|\d+) days| week| 24)|"
+    r"so far|previously|in the past\b(?! \d+ hours| (?:few|two|three|\d+) days| week| 24)|"
     r"routinely|regularly|daily|kept \w+ing|"
     r"it was the (?:first|second|third|latest)|(?:has|have) (?:\w+ )?been \w+ing|"
     r"since (?:the (?:start|beginning|outbreak|war|conflict|uprising|civil war)|"
@@ -87,7 +89,9 @@ _HYPHEN_COMPOUND = re.compile(
 _PRO = re.compile(r"(?:pro|anti)[-‑]$", re.IGNORECASE)
 # States and habits within one clause ("There is mass displacement", "the shelling does not stop").
 _CLAUSE_BACKGROUND = re.compile(
-    r"\b(?:there (?:is|are)|(?:does|do) not|(?:has|have) documented)\b", re.IGNORECASE
+    r"\b(?:there (?:is|are)|(?:does|do) not|(?:has|have) documented|"
+    r"(?:is|are) (?:conducting|carrying out|leading|using|waging))\b",
+    re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”()—]|\bwhich\b")
 # A "place" followed by these is a person or an organisation ("Jandalai said", "Assi Press").
@@ -216,9 +220,17 @@ def _dates(
     return tuple(hits)
 
 
+def _is_headline(text: str) -> bool:
+    """A headline run into the text ("Several Syrians Killed Injured in Homs Suicide Blasts")."""
+    words = [w for w in _WORDS.findall(text) if len(w) > 3]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and capitalised >= 0.7 * len(words)
+
+
 def _is_background(text: str, dates: tuple[DateHit, ...]) -> bool:
-    """Never an event (plans, accusations, pictures), or background unless it has its own day."""
-    if _NEVER_AN_EVENT.search(text):
+    """Never an event (plans, accusations, pictures, headlines), or background unless it has
+    its own day."""
+    if _NEVER_AN_EVENT.search(text) or _is_headline(text):
         return True
     own_day = any(not d.reporting and d.precision == 1 for d in dates)
     return bool(_BACKGROUND.search(text)) and not own_day
