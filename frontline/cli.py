@@ -249,26 +249,11 @@ def ingest(
         sys.exit(1)
 
 
-def _filter(
-    since: date | None,
-    until: date | None,
-    event_type: str | None,
-    actor: str | None,
-    place: str | None,
-    source: str | None,
-    limit: int | None,
-) -> Any:
+def _filter(**filters: Any) -> Any:
+    """The ``--since/--until/--type/--actor/--place/--source/--limit`` options as a filter."""
     from frontline.store import EventFilter
 
-    return EventFilter(
-        since=since,
-        until=until,
-        event_type=event_type,
-        actor=actor,
-        place=place,
-        source=source,
-        limit=limit,
-    )
+    return EventFilter(**filters)
 
 
 @main.command()
@@ -282,22 +267,12 @@ def _filter(
     show_default=True,
     help="A table to read, or jsonl / acled-csv / geojson on standard output.",
 )
-def events(
-    db: str | None,
-    since: date | None,
-    until: date | None,
-    event_type: str | None,
-    actor: str | None,
-    place: str | None,
-    source: str | None,
-    limit: int | None,
-    fmt: str,
-) -> None:
+def events(db: str | None, fmt: str, **filters: Any) -> None:
     """List stored events, filtered."""
     from frontline.export import write_events
 
     with _open_store(db) as store:
-        found = store.events(_filter(since, until, event_type, actor, place, source, limit))
+        found = store.events(_filter(**filters))
     if fmt == "table":
         _print_table(found)
     else:
@@ -322,23 +297,12 @@ def events(
     required=True,
     help="File to write (atomically).",
 )
-def export(
-    db: str | None,
-    since: date | None,
-    until: date | None,
-    event_type: str | None,
-    actor: str | None,
-    place: str | None,
-    source: str | None,
-    limit: int | None,
-    fmt: str,
-    output: Path,
-) -> None:
+def export(db: str | None, fmt: str, output: Path, **filters: Any) -> None:
     """Export stored events as JSONL, ACLED-shaped CSV or GeoJSON."""
     from frontline.export import export_to_path
 
     with _open_store(db) as store:
-        found = store.events(_filter(since, until, event_type, actor, place, source, limit))
+        found = store.events(_filter(**filters))
     written = export_to_path(found, output, fmt)
     click.echo(f"wrote {written} events to {output}")
 
