@@ -25,15 +25,15 @@ if TYPE_CHECKING:
 
 _FORMATS = ("jsonl", "acled-csv", "geojson")
 _TABLE_COLUMNS = (
-    "event_date",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "location",
-    "fatalities",
-    "attributed_to",
+    "date",
+    "event",
+    "actor1 → actor2",
+    "location (precision)",
+    "killed",
+    "according to",
+    "evidence",
 )
+_TABLE_WIDTHS = (10, 30, 42, 22, 6, 26, 50)
 
 
 def _err(message: str) -> None:
@@ -182,19 +182,35 @@ def extract(
         sys.exit(1)
 
 
+def _table_row(event: Event) -> list[str]:
+    place = event.place
+    where = f"{place.name} ({place.geo_precision})" if place is not None else ""
+    return [
+        str(event.event_date or ""),
+        event.sub_event_type,
+        f"{event.actor1 or '–'} → {event.actor2 or '–'}",
+        where,
+        "" if event.fatalities is None else str(event.fatalities),
+        event.attributed_to or "",
+        event.evidence.text,
+    ]
+
+
 def _print_table(events: Sequence[Event]) -> None:
+    """One line per event; the evidence is cut to the terminal (the JSONL carries it whole)."""
     from rich.console import Console
     from rich.table import Table
 
-    from frontline.export import event_to_dict
-
-    table = Table(*_TABLE_COLUMNS, "evidence", show_lines=False)
+    table = Table(*_TABLE_COLUMNS, show_lines=False)
+    for column, width in zip(table.columns, _TABLE_WIDTHS, strict=True):
+        column.no_wrap = True
+        column.overflow = "ellipsis"
+        column.width = width
     for event in events:
-        row = event_to_dict(event)
-        cells = ["" if row[c] is None else str(row[c]) for c in _TABLE_COLUMNS]
-        cells.append(event.evidence.text[:80])
-        table.add_row(*cells)
-    Console(soft_wrap=False, width=200).print(table)
+        table.add_row(*_table_row(event))
+    console = Console(soft_wrap=False)
+    console.width = max(console.width, sum(_TABLE_WIDTHS) + 3 * len(_TABLE_WIDTHS) + 1)
+    console.print(table)
 
 
 @main.command()
