@@ -34,5 +34,10 @@ lint: setup
 	$(VENV)/bin/ruff check frontline tests benchmarks
 	$(VENV)/bin/mypy
 
+bench: setup
+	$(PY) benchmarks/bench_geo.py
+	$(PY) benchmarks/bench_extract.py
+	$(PY) benchmarks/bench_extract.py --synthetic 50000
+
 clean:
 	rm -rf out .pytest_cache .mypy_cache .ruff_cache
