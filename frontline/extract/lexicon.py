@@ -47,18 +47,19 @@ class Match:
 
 
 ADJECTIVE = "\x00adjective"  # key suffix of nationality words ("Russian"), which need a noun
-_WORD_START = re.compile(r"(?<![\w-])\w")
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Compiled matchers for one kind of entry.
 
-    The alternatives are bucketed by their first character, and only the bucket of the letter
-    a word starts with is tried there, longest alternative first: a few hundred phrases cost a
-    handful of regex matches per word.
+    Alternatives are bucketed by their literal first one or two characters. A prefilter finds
+    only the word starts that begin like some alternative, and there only that bucket is tried,
+    longest alternative first; alternatives that start with a regex construct are scanned for
+    in one pass of their own. A few hundred phrases cost a few regex calls per sentence.
     """
 
+    starts: re.Pattern[str] | None
     buckets: dict[str, re.Pattern[str]]
     anywhere: re.Pattern[str] | None
     keys: dict[str, str]
@@ -68,20 +69,45 @@ class Lexicon:
         """All non-overlapping hits, in text order (the longest alternative wins at a word)."""
         hits: list[Match] = []
         end = 0
-        for word in _WORD_START.finditer(text):
-            pos = word.start()
-            if pos < end:
-                continue
-            first = text[pos].lower() if self.folded else text[pos]
-            best: re.Match[str] | None = None
-            for pattern in (self.buckets.get(first), self.anywhere):
-                m = pattern.match(text, pos) if pattern is not None else None
-                if m and (best is None or m.end() > best.end()):
-                    best = m
-            if best is not None and best.lastgroup:
-                hits.append(Match(pos, best.end(), best.group(0), self.keys[best.lastgroup]))
-                end = best.end()
+        if self.starts is not None:
+            for word in self.starts.finditer(text):
+                pos = word.start()
+                if pos < end:
+                    continue
+                best = self._best(text, pos)
+                if best is not None and best.lastgroup:
+                    hits.append(Match(pos, best.end(), best.group(0), self.keys[best.lastgroup]))
+                    end = best.end()
+        if self.anywhere is not None:
+            hits += [
+                Match(m.start(), m.end(), m.group(0), self.keys[m.lastgroup])
+                for m in self.anywhere.finditer(text)
+                if m.lastgroup
+            ]
+            hits = _longest_first(hits)
         return hits
+
+    def _best(self, text: str, pos: int) -> re.Match[str] | None:
+        prefix = text[pos : pos + 2]
+        if self.folded:
+            prefix = prefix.lower()
+        best: re.Match[str] | None = None
+        for key in (prefix, prefix[:1]):
+            pattern = self.buckets.get(key)
+            m = pattern.match(text, pos) if pattern is not None else None
+            if m and (best is None or m.end() > best.end()):
+                best = m
+        return best
+
+
+def _longest_first(hits: list[Match]) -> list[Match]:
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Match] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +118,7 @@ class LexiconSet:
 
     def find(self, text: str) -> list[Match]:
         hits = [hit for part in self.parts for hit in part.find(text)]
-        if len(self.parts) == 1:
-            return hits
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        kept: list[Match] = []
-        for hit in hits:
-            if kept and hit.start < kept[-1].end:
-                continue
-            kept.append(hit)
-        return kept
+        return hits if len(self.parts) == 1 else _longest_first(hits)
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -108,35 +126,43 @@ def _phrase_regex(phrase: str) -> str:
     return r"\s+".join(words).replace("'", "['’]?")
 
 
-def _first_char(body: str) -> str | None:
-    """The literal first character of a pattern, or None when it starts with a construct."""
-    if not body or body[0] in "([\\.^$*+?{|":
+_LITERAL = re.compile(r"\w")
+_QUANTIFIER = "?*{+"
+
+
+def _prefix(body: str) -> str | None:
+    """The literal first one or two characters of a pattern (None: it starts with a construct)."""
+    if not body or not _LITERAL.match(body[0]) or body[1:2] in tuple(_QUANTIFIER):
         return None
+    if len(body) > 2 and _LITERAL.match(body[1]) and body[2] not in _QUANTIFIER:
+        return body[:2]
     return body[0]
 
 
 def _compile(alternatives: list[tuple[str, str]], *, folded: bool, raw: bool) -> Lexicon:
-    """Named-group alternations, one per first character; group name → key."""
+    """Named-group alternations bucketed by literal prefix; group name → key."""
     ordered = sorted(alternatives, key=lambda a: -len(_LOOKAROUND.sub("", a[0])))
     grouped: dict[str | None, list[str]] = {}
     keys: dict[str, str] = {}
     for i, (text, key) in enumerate(ordered):
         body = text if raw else _phrase_regex(text)
-        first = _first_char(body)
-        if first is not None and folded:
-            first = first.lower()
+        prefix = _prefix(body)
+        if prefix is not None and folded:
+            prefix = prefix.lower()
         keys[f"g{i}"] = key
-        grouped.setdefault(first, []).append(f"(?P<g{i}>{body})")
+        grouped.setdefault(prefix, []).append(f"(?P<g{i}>{body})")
     flags = re.IGNORECASE if folded else 0
 
-    def one(parts: list[str]) -> re.Pattern[str]:
-        return re.compile("(?:" + "|".join(parts) + r")(?![\w-])", flags)
+    def one(parts: list[str], lead: str = "") -> re.Pattern[str]:
+        return re.compile(lead + "(?:" + "|".join(parts) + r")(?![\w-])", flags)
 
     buckets = {c: one(parts) for c, parts in grouped.items() if c is not None}
-    if folded:  # a case-insensitive bucket must be found from either case of its letter
-        buckets.update({c.upper(): p for c, p in list(buckets.items())})
-    anywhere = one(grouped[None]) if None in grouped else None
-    return Lexicon(buckets, anywhere, keys, folded)
+    starts = None
+    if buckets:
+        lead = "|".join(re.escape(c) for c in sorted(buckets, key=len, reverse=True))
+        starts = re.compile(r"(?<![\w-])(?:" + lead + ")", flags)
+    anywhere = one(grouped[None], r"(?<![\w-])") if None in grouped else None
+    return Lexicon(starts, buckets, anywhere, keys, folded)
 
 
 def _load(name: str) -> dict[str, Any]:
