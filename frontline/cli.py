@@ -49,17 +49,13 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
         raise click.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD") from None
 
 
-def _read_options(
-    published: date | None,
-    source: str | None,
-    url: str | None,
-    doc_id: str | None,
-    columns: str | None,
-) -> Any:
+def _read_options(**reader: Any) -> Any:
+    """The ``--published/--source/--url/--doc-id/--columns`` options as ReadOptions."""
     from frontline.ingest import ColumnMapping, ReadOptions
 
+    columns = reader.pop("columns")
     mapping = ColumnMapping.parse(columns) if columns else None
-    return ReadOptions(published=published, source=source, url=url, doc_id=doc_id, columns=mapping)
+    return ReadOptions(columns=mapping, **reader)
 
 
 def _reader_options(func: Any) -> Any:
@@ -155,23 +151,13 @@ def _stream_extract(items: Iterator[Any], counts: dict[str, int]) -> Iterator[Ev
     show_default=True,
     help="jsonl: one event per line, the output contract; table: a summary to read.",
 )
-def extract(
-    paths: Sequence[str],
-    published: date | None,
-    source: str | None,
-    url: str | None,
-    doc_id: str | None,
-    columns: str | None,
-    fmt: str,
-) -> None:
+def extract(paths: Sequence[str], fmt: str, **reader: Any) -> None:
     """Extract events from PATHS (files, directories, feed URLs) to standard output; no database."""
     from frontline.export import event_to_dict
     from frontline.pipeline import extract_paths
 
     counts = {"documents": 0, "errors": 0, "warnings": 0}
-    events = _stream_extract(
-        extract_paths(paths, _read_options(published, source, url, doc_id, columns)), counts
-    )
+    events = _stream_extract(extract_paths(paths, _read_options(**reader)), counts)
     if fmt == "jsonl":
         for event in events:
             click.echo(json.dumps(event_to_dict(event), ensure_ascii=False))
@@ -223,22 +209,13 @@ def _print_table(events: Sequence[Event]) -> None:
     show_default=True,
     help="Documents per transaction.",
 )
-def ingest(
-    paths: Sequence[str],
-    published: date | None,
-    source: str | None,
-    url: str | None,
-    doc_id: str | None,
-    columns: str | None,
-    db: str | None,
-    batch_size: int,
-) -> None:
+def ingest(paths: Sequence[str], db: str | None, batch_size: int, **reader: Any) -> None:
     """Read PATHS, extract their events and store both (idempotent: re-running adds nothing)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from frontline.pipeline import ingest_paths
 
-    options = _read_options(published, source, url, doc_id, columns)
+    options = _read_options(**reader)
     with (
         _open_store(db) as store,
         Progress(
