@@ -56,6 +56,7 @@ _UNKNOWN_BEFORE_FEATURE = re.compile(
     r"military airport|air ?base|airport|farms|hills?|mountains?|checkpoint|highway|road)\b"
 )
 _POPULATED = {"city", "town", "village"}
+_ANCHORS = {"city", "governorate"}
 _RANK = {
     "neighbourhood": 0,
     "landmark": 0,
@@ -158,10 +159,24 @@ def _mention(text: str, start: int, end: int, offset: int, context: ResolveConte
 
 def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceMention]:
     """The places a sentence names, in order; ``offset`` is the sentence's start in the article."""
-    resolve_context = ResolveContext(
-        city=context.city, admin1=context.admin1, feature_hint=None, nearby=()
-    )
-    return [_mention(text, s, e, offset, resolve_context) for s, e in _mentions(text)]
+    base = ResolveContext(city=context.city, admin1=context.admin1, feature_hint=None, nearby=())
+    found = [_mention(text, s, e, offset, base) for s, e in _mentions(text)]
+    anchors = [
+        m for m in found if m.place.feature in _ANCHORS and m.place.status is GeoStatus.RESOLVED
+    ]
+    regions = {m.place.admin1 for m in anchors}
+    if not regions:
+        return found
+    # A name that resolved away from the city or governorate its sentence names is read again
+    # with those places as neighbours ("al-Sinaa and al-Ummal neighborhoods in Deir Ezzor city").
+    nearby = tuple(m.text for m in anchors)
+    return [
+        _mention(text, m.start, m.end, offset, replace(base, nearby=nearby))
+        if m not in anchors
+        and (m.place.status is not GeoStatus.RESOLVED or m.place.admin1 not in regions)
+        else m
+        for m in found
+    ]
 
 
 def document_context(document: Document, sentences: Sequence[Sentence]) -> DocumentContext:
