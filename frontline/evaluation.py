@@ -12,7 +12,6 @@ changes are scored as their own set (place, date, taker).
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -106,13 +105,6 @@ def _gold_document(raw: Mapping[str, Any]) -> GoldDocument:
     return GoldDocument(doc_id, _date(raw.get("published")), raw.get("source"), events, changes)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
-
-
 def _fold(name: str | None) -> str:
     from frontline.geo.normalize import fold
 
@@ -121,15 +113,15 @@ def _fold(name: str | None) -> str:
 
 def same_place(pred: Event, gold: GoldEvent) -> bool:
     """Same gazetteer entry, same folded name, or within 5 km."""
+    from frontline.geo.build import km
+
     place = pred.place
     if place is None:
         return False
-    if gold.gazetteer_id and place.gazetteer_id == gold.gazetteer_id:
-        return True
-    if _fold(place.name) == _fold(gold.location) or _fold(place.text) == _fold(gold.location):
+    if _same_location(pred, gold) or _fold(place.text) == _fold(gold.location):
         return True
     if None not in (place.latitude, place.longitude, gold.lat, gold.lon):
-        return _km(place.latitude, place.longitude, gold.lat, gold.lon) <= PLACE_KM  # type: ignore[arg-type]
+        return km(place.latitude, place.longitude, gold.lat, gold.lon) <= PLACE_KM  # type: ignore[arg-type]
     return False
 
 

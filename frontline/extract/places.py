@@ -110,7 +110,7 @@ def _unknown_names(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             start, end = m.span("name")
             words = [w for w in re.split(r"[\s\-‑]+", m.group("name")) if w[:1].isupper()]
-            if not words or words[0].lower() in stop or any(w.lower() in stop for w in words):
+            if not words or any(w.lower() in stop for w in words):
                 continue
             found.setdefault(start, end)
     return sorted(found.items())
