@@ -202,3 +202,86 @@ class Extraction:
     document: Document
     events: tuple[Event, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
+
+
+# ---------------------------------------------------------------------------------------------
+# The fuse stage: many claims (Events from many documents) become one fused event; territory
+# changes become control periods; articles and outlets get credibility scores.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Members of one fused event that disagree on ``field``, shown and never averaged away.
+
+    ``field`` is ``fatalities``, ``outcome`` (captured vs repelled), ``certainty`` (reported /
+    claimed vs denied), ``date``, ``actor1``, ``actor2`` or ``place``; ``values`` pairs each
+    stated value (as text) with the ids of the claims that state it.
+    """
+
+    field: str
+    values: tuple[tuple[str, tuple[str, ...]], ...]
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FusedEvent:
+    """One real-world event, fused from the claims (``members``: event ids) that report it.
+
+    Fatalities: ``fatalities_best`` follows the rule in docs/fusion.md; ``low``/``high`` span
+    the figures the members give. ``independent_sources`` counts outlets after copies are
+    folded together; ``camps`` lists the camps those outlets report from.
+    """
+
+    fused_id: str
+    event_type: str
+    sub_event_type: str
+    event_date: date | None
+    time_precision: int
+    actor1: str | None
+    actor2: str | None
+    place: Place | None
+    fatalities_low: int | None
+    fatalities_best: int | None
+    fatalities_high: int | None
+    territory: TerritoryChange | None
+    members: tuple[str, ...]
+    documents: tuple[str, ...]
+    sources: tuple[str, ...]
+    camps: tuple[str, ...]
+    independent_sources: int
+    contradictions: tuple[Contradiction, ...] = ()
+    certainty: str = "reported"
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ControlPeriod:
+    """``faction`` held ``place`` from ``since`` until ``until`` (None: still, as far as known).
+
+    ``evidence`` holds the ids of the (fused) events that support the period; ``within`` names
+    the containing place (a neighbourhood's city) when there is one.
+    """
+
+    place: str
+    faction: str
+    since: date | None
+    until: date | None
+    confidence: float
+    evidence: tuple[str, ...]
+    gazetteer_id: str | None = None
+    within: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Credibility:
+    """How far one article's concrete claims hold up: ``score`` in 0..1, ``label`` ``credible``
+    or ``fake``, and the ``reasons`` (human-readable, strongest first)."""
+
+    doc_id: str
+    score: float
+    label: str
+    reasons: tuple[str, ...] = ()
+    source: str | None = None

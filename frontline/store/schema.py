@@ -115,3 +115,100 @@ class DiagnosticRow(Base):
     level: Mapped[str] = mapped_column(String(16))
     message: Mapped[str] = mapped_column(Text)
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+# --- the fuse stage's tables (migration 0002) ------------------------------------------------
+
+
+class CopyRow(Base):
+    """One stored document's near-duplicate fingerprint and, when it is a copy, its original."""
+
+    __tablename__ = "copies"
+
+    doc_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    original_doc_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    similarity: Mapped[float | None] = mapped_column(Float)
+    signature: Mapped[list[int]] = mapped_column(JSON)
+    paragraphs: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+
+
+class FusedEventRow(Base):
+    """A :class:`frontline.records.FusedEvent`, flattened; ``place`` keeps the whole Place."""
+
+    __tablename__ = "fused_events"
+    __table_args__ = (
+        Index("ix_fused_events_latitude_longitude", "latitude", "longitude"),
+        Index(
+            "ix_fused_events_event_date_latitude_longitude", "event_date", "latitude", "longitude"
+        ),
+    )
+
+    fused_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    event_type: Mapped[str] = mapped_column(String(64), index=True)
+    sub_event_type: Mapped[str] = mapped_column(String(64))
+    event_date: Mapped[date | None] = mapped_column(Date, index=True)
+    time_precision: Mapped[int] = mapped_column(Integer)
+    actor1: Mapped[str | None] = mapped_column(String(255), index=True)
+    actor2: Mapped[str | None] = mapped_column(String(255), index=True)
+    location: Mapped[str | None] = mapped_column(String(255), index=True)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    admin1: Mapped[str | None] = mapped_column(String(255))
+    geo_precision: Mapped[int | None] = mapped_column(Integer)
+    gazetteer_id: Mapped[str | None] = mapped_column(String(64))
+    place: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    fatalities_low: Mapped[int | None] = mapped_column(Integer)
+    fatalities_best: Mapped[int | None] = mapped_column(Integer)
+    fatalities_high: Mapped[int | None] = mapped_column(Integer)
+    territory_from: Mapped[str | None] = mapped_column(String(255))
+    territory_to: Mapped[str | None] = mapped_column(String(255))
+    territory_change: Mapped[bool] = mapped_column(Boolean)
+    documents: Mapped[list[str]] = mapped_column(JSON)
+    sources: Mapped[list[str]] = mapped_column(JSON)
+    camps: Mapped[list[str]] = mapped_column(JSON)
+    independent_sources: Mapped[int] = mapped_column(Integer, index=True)
+    claims: Mapped[int] = mapped_column(Integer)
+    contradictions: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    certainty: Mapped[str] = mapped_column(String(16))
+    confidence: Mapped[float] = mapped_column(Float)
+
+
+class FusedMemberRow(Base):
+    """Which claim (an ``events`` row) belongs to which fused event: one fused event per claim."""
+
+    __tablename__ = "fused_members"
+
+    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    fused_id: Mapped[str] = mapped_column(String(64), index=True)
+    doc_id: Mapped[str] = mapped_column(String(255), index=True)
+
+
+class ControlPeriodRow(Base):
+    """A :class:`frontline.records.ControlPeriod`."""
+
+    __tablename__ = "control_periods"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    place: Mapped[str] = mapped_column(String(255), index=True)
+    gazetteer_id: Mapped[str | None] = mapped_column(String(64))
+    within: Mapped[str | None] = mapped_column(String(255), index=True)
+    faction: Mapped[str] = mapped_column(String(255))
+    since: Mapped[date | None] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+    confidence: Mapped[float] = mapped_column(Float)
+    evidence: Mapped[list[str]] = mapped_column(JSON)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+
+
+class CredibilityRow(Base):
+    """A :class:`frontline.records.Credibility` of one stored document."""
+
+    __tablename__ = "credibility"
+
+    doc_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    source: Mapped[str | None] = mapped_column(String(255), index=True)
+    published: Mapped[date | None] = mapped_column(Date)
+    score: Mapped[float] = mapped_column(Float)
+    label: Mapped[str] = mapped_column(String(16))
+    reasons: Mapped[list[str]] = mapped_column(JSON)

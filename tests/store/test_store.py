@@ -38,7 +38,7 @@ def test_store_open_creates_schema(store: Store) -> None:
     uniques = inspector.get_unique_constraints("documents")
     assert [u["column_names"] for u in uniques] == [["content_hash"]]
     with store.engine.connect() as connection:
-        assert current_revision(connection) == head_revision() == "0001_initial"
+        assert current_revision(connection) == head_revision() == "0002_fuse"
 
 
 def test_store_migrations_match_the_models(store: Store) -> None:
