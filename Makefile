@@ -15,7 +15,23 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install --quiet -e '.[dev]'
 	touch $@
 
-setup: $(VENV)/.installed
+# The map page's JavaScript (package.json, from npm) copied into frontline/web/vendor/.
+WEB_VENDOR := frontline/web/vendor
+$(WEB_VENDOR)/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --no-audit --no-fund --loglevel=error && \
+	  mkdir -p $(WEB_VENDOR)/images && \
+	  cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css $(WEB_VENDOR)/ && \
+	  cp node_modules/leaflet/dist/images/*.png $(WEB_VENDOR)/images/ && \
+	  cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js \
+	     node_modules/leaflet.markercluster/dist/MarkerCluster.css \
+	     node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css $(WEB_VENDOR)/ && \
+	  touch $@; \
+	else \
+	  echo "note: npm is missing, so the map page has no map library; run 'sudo apt-get install npm'" >&2; \
+	fi
+
+setup: $(VENV)/.installed $(WEB_VENDOR)/.installed
 
 demo: setup
 	mkdir -p out
