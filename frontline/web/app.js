@@ -16,7 +16,7 @@ const FILTERS = ["type", "actor", "source", "camp", "min"];
 const $ = (id) => document.getElementById(id);
 const state = { date: null, filters: {}, center: null, zoom: null, event: null };
 const page = { map: null, control: null, events: null, range: null, factions: {}, timer: null,
-  stats: [], loads: 0 };
+  stats: [], loads: 0, ticket: 0, firstViewMs: null };
 
 // --- the URL hash: date, filters, centre and zoom, the open event ---------------------------
 
@@ -58,10 +58,13 @@ function eventWindow() {
 function setBusy(busy) {
   page.loads += busy ? 1 : -1;
   document.body.dataset.state = page.loads > 0 ? "loading" : "ready";
-  if (page.loads === 0) document.body.dataset.date = state.date || "";
+  if (page.loads > 0) return;
+  document.body.dataset.date = state.date || "";
+  if (page.firstViewMs === null) page.firstViewMs = performance.now();
 }
 
 async function loadDate() {
+  const ticket = ++page.ticket;
   setBusy(true);
   try {
     const view = eventWindow();
@@ -71,6 +74,7 @@ async function loadDate() {
       getJSON("control", { date: state.date }),
       getJSON("events", { ...view, ...filterParams(), format: "geojson", limit: EVENT_LIMIT }),
     ]);
+    if (ticket !== page.ticket) return; // a later date was asked for meanwhile
     page.control.update(control, { ...page.factions, ...(control.factions || {}) });
     const shown = page.events.update(events);
     fillActors(shown);
@@ -235,6 +239,7 @@ window.frontline = {
   state,
   controlColour: (place) => (page.control ? page.control.colour(place) : null),
   eventCount: () => (page.events ? page.events.count : 0),
+  firstViewMs: () => page.firstViewMs,
   setDate: pickDate,
   openEvent,
 };
