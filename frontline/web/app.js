@@ -4,7 +4,7 @@
 import { getJSON, getOptional } from "./api.js";
 import { addDays, fromDay, isIsoDate, toDay } from "./dates.js";
 import { drawChart } from "./chart.js";
-import { clear, el, swatch } from "./dom.js";
+import { clear, el, slug, swatch } from "./dom.js";
 import { ControlLayer, EventLayer, addBase, createMap } from "./layers.js";
 import { showControl, showError, showEvent } from "./panel.js";
 
@@ -156,7 +156,7 @@ function fillActors(features) {
 
 async function fillSources() {
   const body = await getOptional("sources", {}, { items: [] });
-  const form = $("filters");
+  const form = $("filters").elements;
   const camps = new Set();
   for (const s of body.items || []) {
     form.source.append(el("option", { value: s.code }, s.name ? `${s.name} (${s.code})` : s.code));
@@ -167,14 +167,14 @@ async function fillSources() {
 }
 
 function wireControls() {
-  const form = $("filters");
+  const form = $("filters").elements;
   for (const key of FILTERS) form[key].value = state.filters[key];
-  form.addEventListener("change", async () => {
+  $("filters").addEventListener("change", async () => {
     for (const key of FILTERS) state.filters[key] = form[key].value.trim();
     await loadStats();
     loadDate();
   });
-  form.addEventListener("submit", (e) => e.preventDefault());
+  $("filters").addEventListener("submit", (e) => e.preventDefault());
   $("slider").addEventListener("input", () => {
     pickDate(fromDay(toDay(page.range.start) + Number($("slider").value)));
   });
@@ -191,6 +191,11 @@ function drawLegend() {
   const legend = clear($("legend"));
   for (const [name, colour] of Object.entries(page.factions)) {
     legend.append(el("div", {}, swatch(colour), name));
+  }
+  for (const option of $("filters").elements.type.options) {
+    if (!option.value) continue;
+    legend.append(el("div", {}, el("span", { class: `ev key ev-${slug(option.value)}` }),
+      option.value));
   }
 }
 
