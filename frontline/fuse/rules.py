@@ -1,0 +1,70 @@
+"""The fusion rules of ``frontline/data/fusion.toml``, read once per process."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from frontline.errors import SetupError
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "fusion.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class FusionRules:
+    """Date slack by precision, place distance, sub-type groups, repel words, confidence."""
+
+    date_slack: Mapping[int, int]
+    same_km: float
+    sub_groups: Mapping[str, int]
+    repelled: tuple[str, ...]
+    confidence: Mapping[str, float]
+
+    def slack(self, precision_a: int, precision_b: int) -> int:
+        """Days two dates may lie apart, by the looser precision of the two."""
+        looser = max(precision_a, precision_b)
+        return self.date_slack.get(looser, max(self.date_slack.values()))
+
+    def subtypes_join(self, left: str, right: str) -> bool:
+        if left == right:
+            return True
+        group = self.sub_groups.get(left)
+        return group is not None and group == self.sub_groups.get(right)
+
+    @property
+    def max_slack(self) -> int:
+        return max(self.date_slack.values())
+
+
+@functools.cache
+def default_rules() -> FusionRules:
+    """The shipped rules, loaded on first use."""
+    return load_rules(DATA_FILE)
+
+
+def load_rules(path: Path) -> FusionRules:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return _rules(data)
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise SetupError(
+            f"cannot read the fusion rules {path}: {exc}; fix or reinstall it"
+        ) from exc
+
+
+def _rules(data: Mapping[str, Any]) -> FusionRules:
+    groups: dict[str, int] = {}
+    for number, group in enumerate(data.get("sub_event_group", [])):
+        for name in group["types"]:
+            groups[str(name)] = number
+    return FusionRules(
+        date_slack={int(k): int(v) for k, v in data["date_slack_days"].items()},
+        same_km=float(data["place"]["same_km"]),
+        sub_groups=groups,
+        repelled=tuple(str(w).casefold() for w in data["outcome"]["repelled"]),
+        confidence={str(k): float(v) for k, v in data["confidence"].items()},
+    )
