@@ -41,7 +41,8 @@ _NEGATED = re.compile(
 # "backed by government shelling", "with the support of Russian jets": support, not an event.
 _SUPPORT_BEFORE = re.compile(
     r"\b(?:backed|supported|covered|aided|helped) by\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:against|cover from|protection from|shelter from)\s+(?:\w+\s+)?$"
+    r"|\b(?:against|protection from|shelter from)\s+(?:\w+\s+)?$"
+    r"|\b(?:cover from|cover of|covering fire from)\s+(?:\w+\s+){0,3}$"
     r"|\bsupport of\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -87,6 +88,7 @@ _HYPHEN_COMPOUND = re.compile(
     r"^[-‑](?:held|controlled|besieged|run|linked|backed|led|dominated|aligned|affiliated)"
 )
 _PRO = re.compile(r"(?:pro|anti)[-‑]$", re.IGNORECASE)
+_ONE_PHRASE = re.compile(r"(?:['’]?s)?\s{1,2}")
 # States and habits within one clause ("There is mass displacement", "the shelling does not stop").
 _CLAUSE_BACKGROUND = re.compile(
     r"\b(?:there (?:is|are)|(?:does|do) not|(?:has|have) documented|"
@@ -174,6 +176,13 @@ def _all_actors(text: str) -> tuple[ActorHit, ...]:
         ):
             continue
         name, adjective = m.key.removesuffix(ADJECTIVE), m.key.endswith(ADJECTIVE)
+        last = hits[-1] if hits else None
+        if last and not adjective and _ONE_PHRASE.fullmatch(text[last.end : m.start]):
+            # "ISIS terrorists", "al-Nusra militants": one party, named by the first
+            hits[-1] = ActorHit(
+                last.start, m.end, text[last.start : m.end], last.name, last.adjective
+            )
+            continue
         hits.append(ActorHit(m.start, m.end, m.text, name, adjective))
     return tuple(hits)
 

@@ -38,7 +38,26 @@ _AIRCRAFT = re.compile(
 _SHELLS = re.compile(
     r"\b(?:shells?|shelling|mortars?|rockets?|artillery|missiles?|cannons?)\b", re.IGNORECASE
 )
-_BY_BETWEEN = re.compile(r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_BETWEEN = re.compile(
+    r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from|with|in an?)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+)
+# "clashed with X": X is the other side, not the agent.
+_BY_BETWEEN_CLASH = re.compile(
+    r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+)
+# "fighting between X and Y", "clashes pitting X against Y": X is named first.
+_BETWEEN_AFTER = re.compile(
+    r"^[\s,]*(?:\w+\s+){0,2}?(?:between|pitting|involving)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "Syrian or Russian jets", "either the regime or Russia": one of two, so nobody in particular.
+_HESITANT = re.compile(
+    r"\b(?:syrian|russian|regime|government|assad|turkish|coalition)(?:['’]?s)?\s+"
+    r"(?:\w+\s+)?or\s+(?:the\s+)?(?:syrian|russian|regime|government|assad|turkish|coalition|"
+    r"us|u\.s\.|american)\b",
+    re.IGNORECASE,
+)
+_ALTERNATIVE = re.compile(r"^\s*(?:,\s*)?(?:or|either)\s+(?:the\s+)?$", re.IGNORECASE)
 # An actor right after these is an object, not the subject ("Kurds fighting the IS group").
 _OBJECT_BEFORE = re.compile(
     r"\b(?:fighting|against|targeting|attacking|on|at|with|from|of|including|to|into|between|"
@@ -153,19 +172,25 @@ def _armed(name: str | None) -> bool:
 
 
 def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str | None:
-    """Who acts: "by X" after the trigger, the actor naming the weapon, the subject before it
-    (the first of actors acting jointly), or the antecedent of a pronoun."""
+    """Who acts: "by X" after the trigger, the first of "fighting between X and Y", the actor
+    naming the weapon, the subject before it (the first of actors acting jointly, nobody when
+    it is one of two: "Syrian or Russian jets"), or the antecedent of a pronoun."""
     text = parts.text
+    if _HESITANT.search(text, max(0, hit.start - 60), hit.end + 60):
+        return None
     armed = [a for a in parts.actors if _armed(a.name)]
+    by = _BY_BETWEEN if hit.family != "clash" else _BY_BETWEEN_CLASH
     for a in armed:
         gap = text[hit.end : a.start]
-        if not a.adjective and 0 <= a.start - hit.end <= 40 and _BY_BETWEEN.match(gap):
+        if not a.adjective and 0 <= a.start - hit.end <= 40 and by.match(gap):
             return a.name
-    for a in armed:
+        if hit.family == "clash" and 0 <= a.start - hit.end <= 40 and _BETWEEN_AFTER.match(gap):
+            return a.name
+    for i, a in enumerate(armed):
         if (a.start < hit.end and a.end > hit.start) or (
             a.adjective and 0 <= hit.start - a.end <= 25
         ):
-            return a.name
+            return _first_of_joint(armed[: i + 1], text)
     before = [
         a
         for a in armed
@@ -175,13 +200,24 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
         and not _VICTIM_AFTER.match(text[a.end : hit.start])
     ]
     if before:
-        i = len(before) - 1
-        while i > 0 and _COORDINATED.match(text[before[i - 1].end : before[i].start]):
-            i -= 1
-        return before[i].name
+        return _first_of_joint(before, text)
     if parts.pronoun_before(hit.start):
         return parts.speaker_actor or last_actor
     return None
+
+
+def _first_of_joint(chain: list[ActorHit], text: str) -> str | None:
+    """The last actor of ``chain`` or, when it is coordinated with those before it, the first
+    of them; None when the text hesitates between them ("Syrian or Russian warplanes")."""
+    i = len(chain) - 1
+    while i > 0:
+        gap = text[chain[i - 1].end : chain[i].start]
+        if not _COORDINATED.match(gap):
+            break
+        if _ALTERNATIVE.match(gap) and chain[i - 1].name != chain[i].name:
+            return None
+        i -= 1
+    return chain[i].name
 
 
 def _victim(hit: TriggerHit, parts: SentenceParts, agent: str | None) -> str | None:
@@ -190,7 +226,17 @@ def _victim(hit: TriggerHit, parts: SentenceParts, agent: str | None) -> str | N
     after = [a for a in parts.actors if a.start >= hit.end and _armed(a.name) and a.name != agent]
     if after:
         return after[0].name
-    return None
+    agent_after = any(a.name == agent and a.start >= hit.end for a in parts.actors)
+    passive = [  # "Four more ISIS terrorists were killed in an army operation"
+        a
+        for a in parts.actors
+        if agent_after
+        and a.end <= hit.start
+        and _armed(a.name)
+        and a.name != agent
+        and _VICTIM_AFTER.match(parts.text[a.end : hit.end])
+    ]
+    return passive[-1].name if passive else None
 
 
 def _opponent(name: str | None, parts: SentenceParts) -> str | None:
