@@ -88,7 +88,7 @@ def test_map_click_on_an_event_shows_its_evidence(page: Any, map_url: str, tmp_p
     assert all(sentence in corpus for sentence in sentences)
     assert "ev=" in page.url
 
-    for _ in range(3):
+    for _ in range(4):  # step back to see the front around the event
         page.locator(".leaflet-control-zoom-out").click()
         page.wait_for_timeout(300)
     target = Path(os.environ.get("FRONTLINE_SCREENSHOT") or tmp_path / "map.png")
