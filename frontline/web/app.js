@@ -75,7 +75,9 @@ async function loadDate() {
       getJSON("events", { ...view, ...filterParams(), format: "geojson", limit: EVENT_LIMIT }),
     ]);
     if (ticket !== page.ticket) return; // a later date was asked for meanwhile
-    page.control.update(control, { ...page.factions, ...(control.factions || {}) });
+    page.factions = { ...page.factions, ...(control.factions || {}) };
+    page.control.update(control, page.factions);
+    drawLegend();
     const shown = page.events.update(events);
     fillActors(shown);
     const more = shown.length >= EVENT_LIMIT ? ` (the first ${EVENT_LIMIT})` : "";
@@ -189,8 +191,9 @@ function wireControls() {
 
 function drawLegend() {
   const legend = clear($("legend"));
+  const shown = page.control ? page.control.factions : new Set();
   for (const [name, colour] of Object.entries(page.factions)) {
-    legend.append(el("div", {}, swatch(colour), name));
+    if (shown.has(name)) legend.append(el("div", {}, swatch(colour), name));
   }
   for (const option of $("filters").elements.type.options) {
     if (!option.value) continue;

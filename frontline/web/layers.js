@@ -39,11 +39,13 @@ export class ControlLayer {
     this.onPick = onPick;
     this.layer = null;
     this.colours = new Map();
+    this.factions = new Set();
   }
 
   update(collection, factions) {
     if (this.layer) this.layer.remove();
     this.colours.clear();
+    this.factions.clear();
     const colourOf = (faction) => (factions && factions[faction]) || UNKNOWN;
     this.layer = L.geoJSON(collection, {
       pane: "control",
@@ -61,6 +63,7 @@ export class ControlLayer {
     const props = layer.feature.properties;
     const colour = colourOf(props.faction);
     this.colours.set(props.place, colour);
+    if (props.faction) this.factions.add(props.faction);
     const node = layer.getElement && layer.getElement();
     if (!node) return;
     node.dataset.place = props.place;
