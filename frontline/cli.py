@@ -387,113 +387,63 @@ def evaluate_command(gold: Path, corpus: Sequence[str], errors: bool, fmt: str) 
 
 
 @main.command()
-@_reader_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["jsonl", "table"]),
-    default="jsonl",
-    show_default=True,
-    help="jsonl: doc_id, score, label, reasons per article; table: a summary to read.",
-)
-def credibility(paths: Sequence[str], fmt: str, **reader: Any) -> None:
-    """Score how credible each article of PATHS is (0-1), with the reasons; no database."""
-    from dataclasses import asdict
-
-    from frontline.fuse.credibility import score_corpus
-
-    counts = {"documents": 0, "errors": 0, "warnings": 0}
-    extractions = list(_stream_extractions(paths, reader, counts))
-    if counts["documents"] == 0:
-        _err(f"error: no document could be read from {len(paths)} input(s)")
-        sys.exit(1)
-    records = score_corpus(extractions)
-    if fmt == "jsonl":
-        for r in records:
-            line = {"doc_id": r.doc_id, "score": r.score, "label": r.label, "reasons": r.reasons}
-            click.echo(json.dumps(line, ensure_ascii=False))
-    else:
-        rows = [{**asdict(r), "reasons": "; ".join(r.reasons)} for r in records]
-        _print_rows(("doc_id", "source", "score", "label", "reasons"), rows)
-
-
-def _stream_extractions(
-    paths: Sequence[str], reader: dict[str, Any], counts: dict[str, int]
-) -> Iterator[Any]:
-    from frontline.pipeline import extract_paths
-
-    for item in extract_paths(paths, _read_options(**reader)):
-        if isinstance(item, Diagnostic):
-            counts["errors" if item.level == "error" else "warnings"] += 1
-            _print_diagnostics([item])
-            continue
-        counts["documents"] += 1
-        _print_diagnostics(item.diagnostics)
-        yield item
-
-
-@main.command()
 @_db_option
+@click.option("--place", required=True, help="Place name, e.g. Aleppo (it and the places inside).")
+@click.option("--date", "on", callback=_parse_date, required=True, help="Day (YYYY-MM-DD).")
+@click.option("--refresh", is_flag=True, help="Recompute the timeline from stored changes first.")
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["table", "json"]),
     default="table",
     show_default=True,
-    help="A table to read, or a JSON list (with each outlet's quarters).",
+    help="table: holders and shares to read; json: one object per place.",
 )
-def sources(db: str | None, fmt: str) -> None:
-    """Outlets in the store: camp, articles, mean credibility, share credible, per quarter."""
-    from dataclasses import asdict
-
-    from frontline.store.credibility import outlet_reliability
+def control(db: str | None, place: str, on: date, refresh: bool, fmt: str) -> None:
+    """Who held PLACE and each place inside it on --date, with confidence and evidence."""
+    from frontline.fuse.control import period_dict
+    from frontline.fuse.control_shares import format_shares
+    from frontline.store.control import control_view
 
     with _open_store(db) as store:
-        found = outlet_reliability(store)
+        view = control_view(store, place, on, refresh=refresh)
+    rows = [period_dict(p) for p in view.holders]
     if fmt == "json":
-        click.echo(json.dumps([asdict(o) for o in found], indent=2, ensure_ascii=False))
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    rows = [
-        {
-            **asdict(o),
-            "by quarter": ", ".join(f"{p.period} {p.mean_score:.2f}" for p in o.periods),
-        }
-        for o in found
-    ]
-    columns = ("source", "camp", "articles", "mean_score", "credible_share", "by quarter")
-    _print_rows(columns, rows)
+    for row in rows:
+        row["evidence"] = ", ".join(row["evidence"])
+    _print_rows(("place", "within", "faction", "since", "until", "confidence", "evidence"), rows)
+    for line in format_shares(view.shares) if view.shares else []:
+        click.echo(line)
 
 
-@main.command("eval-credibility")
+@main.command("eval-control")
+@click.option(
+    "--gold",
+    "gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="Gold file whose control_changes are scored (JSONL, one document per line).",
+)
 @click.argument("corpus", nargs=-1, required=True)
-@click.option("--folds", type=click.IntRange(2), default=5, show_default=True, help="Folds.")
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "json"]),
     default="text",
     show_default=True,
-    help="text: a report to read; json: the scores.",
+    help="text: a report to read; json: the figures and every change.",
 )
-def eval_credibility(corpus: Sequence[str], folds: int, fmt: str) -> None:
-    """Cross-validate the credibility model on labelled CORPUS (FA-KES layout); writes nothing."""
-    from frontline.fuse.credibility_model import evaluate, labelled_corpus
+def eval_control_command(gold: Path, corpus: Sequence[str], fmt: str) -> None:
+    """Score the control timeline derived from CORPUS against the gold control changes."""
+    from frontline.fuse.control_score import evaluate_control, format_control_score
 
-    extractions, labels = labelled_corpus(corpus)
-    evaluation, _ = evaluate(extractions, labels, folds)
-    reports = {
-        "grouped": [r.as_dict() for r in evaluation.reports],
-        "chosen": evaluation.chosen.name,
-        "by_source": evaluation.by_source.as_dict(),
-        "stratified": evaluation.stratified.as_dict(),
-    }
+    score = evaluate_control(gold, corpus)
     if fmt == "json":
-        click.echo(json.dumps(reports, indent=2))
-        return
-    for r in [*evaluation.reports, evaluation.by_source, evaluation.stratified]:
-        line = f"{r.name:<28} {r.folds:>2} folds  macro-F1 {r.macro_f1:.3f}"
-        click.echo(f"{line}  accuracy {r.accuracy:.3f}")
-    click.echo(f"chosen by grouped CV: {evaluation.chosen.name}")
+        click.echo(json.dumps(score.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_control_score(score))
 
 
 @main.group()

@@ -1,0 +1,286 @@
+"""The control timeline in the store: computed from the stored territory changes, kept in
+``control_periods``, read back with filters.
+
+>>> with Store.open(url) as store:  # doctest: +SKIP
+...     refresh_control(store)
+...     periods = control_periods(store, ControlFilter(on=date(2016, 11, 28)))
+
+:func:`refresh_control` reads every stored territory change (the fused ones when fusion has
+run, the raw claims that no fused event holds), derives the periods
+(:func:`frontline.fuse.control.derive_control`) and replaces the whole table in one
+transaction, so a failure leaves the previous timeline and re-running gives the same rows.
+Values only ever travel as bound parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from frontline.errors import InputError, StoreError
+from frontline.records import ControlPeriod, Event, FusedEvent, GeoStatus, Place, TerritoryChange
+from frontline.store.mapping import row_to_event
+from frontline.store.schema import ControlPeriodRow, EventRow, FusedEventRow, FusedMemberRow
+from frontline.store.store import Store
+from frontline.store.url import display_url
+
+if TYPE_CHECKING:
+    from frontline.fuse.control_shares import ControlShares
+
+_WRITE = {"frontline_write": True}
+
+
+@dataclass(frozen=True, slots=True)
+class ControlFilter:
+    """Which periods to read: ``place`` and ``within`` match whole names ignoring case;
+    ``on`` keeps the periods that cover that day."""
+
+    place: str | None = None
+    within: str | None = None
+    on: date | None = None
+
+
+def replace_control_periods(store: Store, periods: Iterable[ControlPeriod]) -> int:
+    """Replace every stored period with ``periods`` in one transaction; the number written."""
+    rows = [_to_row(p) for p in periods]
+    try:
+        with _writing(store) as session:
+            session.execute(delete(ControlPeriodRow))
+            session.add_all(rows)
+    except SQLAlchemyError as exc:
+        raise StoreError(
+            f"could not write the control timeline to {display_url(store.url)}: {exc} — "
+            "the previous timeline was kept"
+        ) from exc
+    return len(rows)
+
+
+def control_periods(store: Store, criteria: ControlFilter | None = None) -> list[ControlPeriod]:
+    """Stored periods matching ``criteria``, by place, then start (unknown start first)."""
+    stmt = _period_query(criteria or ControlFilter())
+    with _reading(store) as session:
+        return [_from_row(row) for row in session.scalars(stmt)]
+
+
+def count_control_periods(store: Store) -> int:
+    with _reading(store) as session:
+        return session.scalar(select(func.count()).select_from(ControlPeriodRow)) or 0
+
+
+def territory_claims(store: Store) -> list[FusedEvent | Event]:
+    """The stored territory changes: fused events, and the raw claims no fused event holds."""
+    with _reading(store) as session:
+        fused = list(session.scalars(_fused_query()))
+        members = _members(session)
+        member_ids = {m for ids in members.values() for m in ids}
+        raw = session.scalars(
+            select(EventRow).where(EventRow.territory_change.is_(True)).order_by(EventRow.event_id)
+        )
+        events = [row_to_event(r) for r in raw if r.event_id not in member_ids]
+        claims: list[FusedEvent | Event] = [_row_to_fused(f, members) for f in fused]
+    return [*claims, *events]
+
+
+def refresh_control(store: Store) -> int:
+    """Derive the timeline from the stored territory changes and store it; periods written."""
+    from frontline.fuse.control import derive_control
+
+    return replace_control_periods(store, derive_control(territory_claims(store)))
+
+
+def _fused_query() -> Select[FusedEventRow]:
+    return (
+        select(FusedEventRow)
+        .where(FusedEventRow.territory_change.is_(True))
+        .order_by(FusedEventRow.fused_id)
+    )
+
+
+def _members(session: Session) -> dict[str, tuple[str, ...]]:
+    """The member claims of every fused territory change (a join, no list of ids)."""
+    out: dict[str, list[str]] = {}
+    stmt = (
+        select(FusedMemberRow.fused_id, FusedMemberRow.event_id)
+        .join(FusedEventRow, FusedEventRow.fused_id == FusedMemberRow.fused_id)
+        .where(FusedEventRow.territory_change.is_(True))
+        .order_by(FusedMemberRow.event_id)
+    )
+    for fused_id, event_id in session.execute(stmt):
+        out.setdefault(fused_id, []).append(event_id)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_PLACE_FIELDS = {f.name for f in fields(Place)} - {"span", "status"}
+
+
+def _row_to_fused(row: FusedEventRow, members: dict[str, tuple[str, ...]]) -> FusedEvent:
+    """What the timeline needs of a stored fused event (its place from the stored JSON)."""
+    return FusedEvent(
+        fused_id=row.fused_id,
+        event_type=row.event_type,
+        sub_event_type=row.sub_event_type,
+        event_date=row.event_date,
+        time_precision=row.time_precision,
+        actor1=row.actor1,
+        actor2=row.actor2,
+        place=_place(row),
+        fatalities_low=row.fatalities_low,
+        fatalities_best=row.fatalities_best,
+        fatalities_high=row.fatalities_high,
+        territory=TerritoryChange(row.territory_from, row.territory_to),
+        members=members.get(row.fused_id, ()),
+        documents=tuple(row.documents),
+        sources=tuple(row.sources),
+        camps=tuple(row.camps),
+        independent_sources=row.independent_sources,
+        certainty=row.certainty,
+        confidence=row.confidence,
+    )
+
+
+def _place(row: FusedEventRow) -> Place | None:
+    data: dict[str, Any] = dict(row.place or {})
+    if not data and row.location is None:
+        return None
+    known = {k: v for k, v in data.items() if k in _PLACE_FIELDS}
+    name = str(known.pop("name", None) or row.location or "")
+    text = str(known.pop("text", None) or name)
+    status = data.get("status") or (GeoStatus.RESOLVED if row.gazetteer_id else "unresolved")
+    known.setdefault("latitude", row.latitude)
+    known.setdefault("longitude", row.longitude)
+    known.setdefault("admin1", row.admin1)
+    known.setdefault("geo_precision", row.geo_precision)
+    known.setdefault("gazetteer_id", row.gazetteer_id)
+    return Place(text=text, name=name, status=GeoStatus(status), **known)
+
+
+def _period_query(criteria: ControlFilter) -> Select[ControlPeriodRow]:
+    stmt = select(ControlPeriodRow)
+    if criteria.place:
+        stmt = stmt.where(func.lower(ControlPeriodRow.place) == criteria.place.lower())
+    if criteria.within:
+        stmt = stmt.where(func.lower(ControlPeriodRow.within) == criteria.within.lower())
+    if criteria.on is not None:
+        stmt = stmt.where(
+            or_(ControlPeriodRow.since.is_(None), ControlPeriodRow.since <= criteria.on),
+            or_(ControlPeriodRow.until.is_(None), ControlPeriodRow.until > criteria.on),
+        )
+    return stmt.order_by(
+        ControlPeriodRow.place,
+        func.coalesce(ControlPeriodRow.gazetteer_id, ""),
+        ControlPeriodRow.since.is_not(None),
+        ControlPeriodRow.since,
+        ControlPeriodRow.id,
+    )
+
+
+def _to_row(period: ControlPeriod) -> ControlPeriodRow:
+    return ControlPeriodRow(
+        place=period.place,
+        gazetteer_id=period.gazetteer_id,
+        within=period.within,
+        faction=period.faction,
+        since=period.since,
+        until=period.until,
+        confidence=period.confidence,
+        evidence=list(period.evidence),
+        latitude=period.latitude,
+        longitude=period.longitude,
+    )
+
+
+def _from_row(row: ControlPeriodRow) -> ControlPeriod:
+    return ControlPeriod(
+        place=row.place,
+        faction=row.faction,
+        since=row.since,
+        until=row.until,
+        confidence=row.confidence,
+        evidence=tuple(row.evidence),
+        gazetteer_id=row.gazetteer_id,
+        within=row.within,
+        latitude=row.latitude,
+        longitude=row.longitude,
+    )
+
+
+@contextmanager
+def _writing(store: Store) -> Iterator[Session]:
+    with Session(store.engine.execution_options(**_WRITE)) as session, session.begin():
+        yield session
+
+
+@contextmanager
+def _reading(store: Store) -> Iterator[Session]:
+    try:
+        with Session(store.engine) as session:
+            yield session
+    except SQLAlchemyError as exc:
+        raise StoreError(f"could not read {display_url(store.url)}: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class ControlView:
+    """What ``frontline control`` shows: the holder of each place inside ``place`` on ``on``,
+    and the shares per faction (None when the gazetteer does not know the place)."""
+
+    place: str
+    on: date
+    holders: tuple[ControlPeriod, ...]
+    shares: ControlShares | None
+    refreshed: bool
+
+
+def control_view(store: Store, place: str, on: date, *, refresh: bool = False) -> ControlView:
+    """The holders of ``place`` and every place inside it on ``on``, from the stored timeline.
+
+    The timeline is (re)computed first when ``refresh`` is set, or when none is stored but
+    territory changes are. Raises InputError when neither the gazetteer nor the timeline
+    knows ``place``.
+    """
+    from frontline.fuse.control import holders_on
+    from frontline.fuse.control_shares import control_shares, find_area, periods_within
+    from frontline.geo.gazetteer import Gazetteer
+
+    refreshed = refresh or (count_control_periods(store) == 0 and _has_changes(store))
+    if refreshed:
+        refresh_control(store)
+    periods = control_periods(store, ControlFilter(on=on))
+    gaz = Gazetteer.default()
+    area = find_area(gaz, place, periods)
+    if area is None:
+        named = [p for p in periods if place.casefold() in (p.place.casefold(), _low(p.within))]
+        if not named and not _named_anywhere(store, place):
+            raise InputError("--place", f"no place named {place!r} in the gazetteer or timeline")
+        return ControlView(place, on, tuple(holders_on(named, on)), None, refreshed)
+    holders = holders_on(periods_within(gaz, area, periods), on)
+    return ControlView(
+        area.name, on, tuple(holders), control_shares(gaz, area, holders, on), refreshed
+    )
+
+
+def _low(text: str | None) -> str:
+    return (text or "").casefold()
+
+
+def _has_changes(store: Store) -> bool:
+    with _reading(store) as session:
+        found = session.scalar(
+            select(EventRow.event_id).where(EventRow.territory_change.is_(True)).limit(1)
+        )
+    return found is not None
+
+
+def _named_anywhere(store: Store, place: str) -> bool:
+    """Whether any stored period (on any day) names ``place`` or lies within it."""
+    return bool(
+        control_periods(store, ControlFilter(place=place))
+        or control_periods(store, ControlFilter(within=place))
+    )
