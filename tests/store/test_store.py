@@ -38,7 +38,10 @@ def test_store_open_creates_schema(store: Store) -> None:
     uniques = inspector.get_unique_constraints("documents")
     assert [u["column_names"] for u in uniques] == [["content_hash"]]
     with store.engine.connect() as connection:
-        assert current_revision(connection) == head_revision() == "0002_fuse"
+        assert current_revision(connection) == head_revision() == "0003_api_spatial"
+
+
+_SPATIAL = ("_rtree", "_rtree_node", "_rtree_rowid", "_rtree_parent", "_point")
 
 
 def test_store_migrations_match_the_models(store: Store) -> None:
@@ -49,6 +52,10 @@ def test_store_migrations_match_the_models(store: Store) -> None:
 
     with store.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    # migration 0003's spatial indexes (SQLite R*Trees, PostgreSQL GiST on an expression)
+    # cannot be declared in the models
+    spatial = ("remove_table", "remove_index")
+    diff = [d for d in diff if not (d[0] in spatial and d[1].name.endswith(_SPATIAL))]
     assert diff == []
 
 
