@@ -70,6 +70,7 @@ _BACKGROUND = re.compile(
     r"(?:(?:early|late|mid)[ -])?(?:19|20)\d\d|"
     r"it began|the conflict began|the war began|march 2011)|years? (?:since|of (?:civil )?war)|"
     r"in the past \w+ years|over the past \w+ years|so far this year|"
+    r"(?:end of|earlier|late|early|since|in) last year|\w+ years? ago|months ago|"
     r"(?:the|this) (?:war|conflict) has killed|"
     r"have been killed in syria|in (?:19|20)\d\d(?! [A-Z]))",
     re.IGNORECASE,

@@ -102,13 +102,35 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
         for claim in claims:
             event = _to_event(document, parts, claim, speaker)
             key = (event.event_type, event.sub_event_type, event.location or "", event.event_date)
-            if key in seen:
-                events[seen[key]] = _merge(events[seen[key]], event)
+            same = seen.get(key)
+            if same is None:
+                same = _retold(events, event)
+            if same is not None:
+                events[same] = _merge(events[same], event)
                 continue
             seen[key] = len(events)
             events.append(event)
         _remember(memory, parts, claims)
     return events, []
+
+
+def _retold(events: list[Event], event: Event) -> int | None:
+    """An earlier capture of the same place a day apart, one of the two dated only roughly:
+    the same capture told again ("has captured" in the lead, "had taken control" in a later
+    report)."""
+    for i, other in enumerate(events):
+        if (
+            (other.event_type, other.sub_event_type, other.location)
+            == (event.event_type, event.sub_event_type, event.location)
+            and event.location is not None
+            and event.territory is not None
+            and other.event_date is not None
+            and event.event_date is not None
+            and abs((other.event_date - event.event_date).days) <= 1
+            and 2 in (other.time_precision, event.time_precision)
+        ):
+            return i
+    return None
 
 
 def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> None:

@@ -61,7 +61,9 @@ _ALTERNATIVE = re.compile(r"^\s*(?:,\s*)?(?:or|either)\s+(?:the\s+)?$", re.IGNOR
 # An actor right after these is an object, not the subject ("Kurds fighting the IS group").
 _OBJECT_BEFORE = re.compile(
     r"\b(?:fighting|against|targeting|attacking|on|at|with|from|of|including|to|into|between|"
-    r"for|towards|by)\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"for|towards|by)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)"
+    r"(?:\s+(?:more|other))?\s+$",  # "killed 23 Daesh members": a count of them, an object
     re.IGNORECASE,
 )
 # ... and an actor followed by these is a victim ("17 government troops were killed in ...").
@@ -274,7 +276,7 @@ def _territory(
             ),
             None,
         )
-    loser = loser or _opponent(taker, parts)
+    loser = loser or _other_camp(taker, others) or _opponent(taker, parts)
     taker = taker or _opponent(loser, parts)
     if taker is None:
         return None
@@ -284,6 +286,19 @@ def _territory(
         else "Non-state actor overtakes territory"
     )
     return Coded("Battles", sub, taker, loser, TerritoryChange(loser=loser, taker=taker))
+
+
+def _camp(name: str) -> str | None:
+    return "government" if name in _GOVERNMENT_CAMP else _side(name)
+
+
+def _other_camp(taker: str | None, others: list[ActorHit]) -> str | None:
+    """The one party of the other camp the sentence names ("SDF killed 23 Daesh members and
+    liberated ..."); None when it names none or several."""
+    if taker is None:
+        return None
+    names = {a.name for a in others if _camp(a.name) != _camp(taker)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _besieger(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str | None:
@@ -304,7 +319,9 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
         return _territory(hit, mode, parts, last_actor)
     agent = _agent(hit, parts, last_actor)
     if mode == "transfer":
-        taker = agent or GOVERNMENT
+        leaving = any(a.name == agent and a.start >= hit.start for a in parts.actors)
+        taker = None if leaving else agent  # "empty of militants": the militants left
+        taker = taker or (_opponent(agent, parts) if leaving else None) or GOVERNMENT
         loser = _opponent(taker, parts)
         return Coded(event_type, sub, taker, loser, TerritoryChange(loser=loser, taker=taker))
     if sub == "Displacement":

@@ -103,3 +103,52 @@ def test_rules_group_name_is_not_a_village() -> None:
     assert all(e.sub_event_type != "Air/drone strike" for e in events)  # air cover only
     clashes = [e for e in events if e.sub_event_type == "Armed clash"]
     assert {e.place.text for e in clashes if e.place} >= {"Skeik", "Atshan"}
+
+
+def test_rules_a_counted_party_is_the_object_not_the_taker() -> None:
+    text = (
+        "The Kurdish-led Syrian Democratic Forces (SDF) killed 23 Daesh members and liberated "
+        "three neighborhoods of the Syrian northern city of al-Tabqa on Friday."
+    )
+    capture = _one(
+        _events(text, date(2017, 4, 28), "sputnik"), "Non-state actor overtakes territory"
+    )
+    assert capture.territory is not None
+    assert (capture.territory.taker, capture.territory.loser) == (SDF, IS)
+
+
+def test_rules_a_town_empty_of_militants_passes_to_the_government() -> None:
+    text = (
+        '"The area of Zabadani is empty of militants after the last batch of them left this '
+        'morning" the pro-regime Sham FM radio reported citing a senior regime official in '
+        "Zabadani."
+    )
+    transfer = _one(_events(text, date(2017, 4, 19), "trt"), "Non-violent transfer of territory")
+    assert transfer.location == "Zabadani"
+    assert transfer.territory is not None
+    assert (transfer.territory.taker, transfer.territory.loser) == (GOVERNMENT, REBELS)
+
+
+def test_rules_last_year_is_background() -> None:
+    text = (
+        "They lie in an area captured by government forces at the end of last year in a large "
+        "offensive assisted by Iranian-backed militias and Russian airpower."
+    )
+    assert _events(text, date(2016, 6, 18), "jordantimes") == []
+
+
+def test_rules_a_capture_told_twice_is_one_event() -> None:
+    text = (
+        "The Syrian army backed by allied militia has captured several villages north of Aleppo "
+        "from insurgents and fighting has blocked a main supply route leading into the northern "
+        "city a monitoring group said on Tuesday. A television channel run by Lebanese group "
+        "Hezbollah which is fighting alongside pro-government units reported that the Syrian army "
+        "had taken control of areas north of Aleppo."
+    )
+    captures = [
+        e
+        for e in _events(text, date(2015, 2, 18), "manar")
+        if e.sub_event_type == "Government regains territory"
+    ]
+    assert len(captures) == 1
+    assert captures[0].location == "Aleppo"
