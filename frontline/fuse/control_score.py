@@ -3,10 +3,11 @@
 The whole corpus is extracted, the timeline is derived from every territory change in it
 (:func:`frontline.fuse.control.build_timeline`), and each gold change is looked up: a change
 at a place (a neighbourhood, a village, a town) is recovered when the timeline has a period of
-the same taker at the same place (same gazetteer entry, or same folded name) starting within a
-day of the gold date; a change at an area (a city whose neighbourhoods are known, "villages
-near" a town, a governorate) when an area claim of the same taker at that area lies within a
-day. A gold file's document missing from the corpus is an error, as in ``frontline eval``.
+the same taker at the same place (same gazetteer entry, same folded name, or a name found
+among the words of the gold phrase) starting within a day of the gold date; a change at an
+area (a city whose neighbourhoods are known, "villages near" a town, a governorate) when an
+area claim of the same taker at that area lies within a day. A gold file's document missing
+from the corpus is an error, as in ``frontline eval``.
 """
 
 from __future__ import annotations
@@ -119,16 +120,29 @@ def score_control(
     return ControlScore(tuple(results))
 
 
-def _same_place(place: Place, period_place: str, period_id: str | None) -> bool:
-    if place.gazetteer_id and period_id:
-        return place.gazetteer_id == period_id
-    return fold(place.name) == fold(period_place)
+def _same_place(gold: GoldControlChange, place: Place, name: str, entry_id: str | None) -> bool:
+    """Same gazetteer entry; else the same folded name, or the name as a word of the gold
+    phrase ("several villages north of Aleppo"), as ``frontline eval`` matches changes."""
+    if place.gazetteer_id and entry_id and place.gazetteer_id == entry_id:
+        return True
+    folded = fold(name)
+    return bool(folded) and (folded == fold(place.name) or folded in _word_runs(gold.location))
+
+
+def _word_runs(phrase: str, longest: int = 4) -> set[str]:
+    """The folded keys of every run of up to ``longest`` consecutive words of ``phrase``."""
+    words = phrase.replace("(", " ").replace(")", " ").split()
+    return {
+        fold(" ".join(words[i : i + n]))
+        for n in range(1, longest + 1)
+        for i in range(len(words) - n + 1)
+    }
 
 
 def _score_place(
     change: GoldControlChange, place: Place, periods: Sequence[ControlPeriod]
 ) -> ChangeResult:
-    here = [p for p in periods if _same_place(place, p.place, p.gazetteer_id)]
+    here = [p for p in periods if _same_place(change, place, p.place, p.gazetteer_id)]
     starts = [p.since for p in here if p.faction == change.taker and p.since is not None]
     return _outcome(change, place, False, bool(here), starts)
 
@@ -136,7 +150,7 @@ def _score_place(
 def _score_area(
     change: GoldControlChange, place: Place, claims: Sequence[AreaClaim]
 ) -> ChangeResult:
-    here = [a for a in claims if _same_place(place, a.place, a.gazetteer_id)]
+    here = [a for a in claims if _same_place(change, place, a.place, a.gazetteer_id)]
     starts = [a.on for a in here if a.taker == change.taker]
     return _outcome(change, place, True, bool(here), starts)
 
