@@ -152,3 +152,32 @@ def test_rules_a_capture_told_twice_is_one_event() -> None:
     ]
     assert len(captures) == 1
     assert captures[0].location == "Aleppo"
+
+
+def test_rules_a_strike_placed_at_its_province_then_at_its_town_is_one_event() -> None:
+    text = (
+        "Published October 15 2016 At least 11 people were killed and 25 others injured Saturday "
+        "when Russian fighter jets struck an opposition-held neighborhood in western Syrias Idlib "
+        "province according to a local civil defense official. The Russian strike targeted a drug "
+        "warehouse and a civil defense center in Turmanin neighborhood Vasik Harak told Anadolu "
+        "Agency."
+    )
+    strikes = [
+        e
+        for e in _events(text, date(2016, 10, 15), "dailysabah")
+        if e.sub_event_type == "Air/drone strike"
+    ]
+    assert [(e.location, e.event_date, e.fatalities) for e in strikes] == [
+        ("Turmanin", date(2016, 10, 15), 11)
+    ]
+    assert strikes[0].actor1 == "Military Forces of Russia"
+
+
+def test_rules_one_killed_in_each_province_stays_one_event_each() -> None:
+    text = (
+        "Elsewhere air strikes on Douma the besieged rebel-held town east of Damascus killed 10 "
+        "civilians. Another three people were killed in strikes elsewhere in Syria one in Aleppo "
+        "province a second in Damascus province and a third in Busra Al Sham in Daraa province."
+    )
+    strikes = _events(text, date(2015, 2, 2), "jordantimes")
+    assert {"Douma", "Rural Damascus", "Aleppo"} <= {e.location for e in strikes}
