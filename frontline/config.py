@@ -53,7 +53,7 @@ class Settings:
     feed_interval_s: float = 900.0
     max_backoff_s: float = 3600.0
     tile_url: str | None = None
-    factions: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    factions: Mapping[str, str] = field(default_factory=lambda: default_factions())
     map_center: tuple[float, float] = (35.0, 38.5)
     map_zoom: int = 7
     map_date: date | None = None
