@@ -125,10 +125,10 @@ def serving(app: Any) -> Iterator[str]:
 
 def make_app(db_url: str) -> Any:
     """The real app over ``db_url``, with the default settings (faction colours included)."""
-    api = pytest.importorskip("frontline.api", reason="frontline.api is not in this checkout yet")
+    from frontline.api import create_app
     from frontline.config import load_settings, with_overrides
 
-    return api.create_app(with_overrides(load_settings(environ={}), db=db_url))
+    return create_app(with_overrides(load_settings(environ={}), db=db_url))
 
 
 @pytest.fixture(scope="session")
