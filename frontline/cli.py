@@ -209,7 +209,12 @@ def _print_table(events: Sequence[Event]) -> None:
     show_default=True,
     help="Documents per transaction.",
 )
-def ingest(paths: Sequence[str], db: str | None, batch_size: int, **reader: Any) -> None:
+@click.option(
+    "--no-fuse", "no_fuse", is_flag=True, help="Do not fuse the added documents' claims."
+)
+def ingest(
+    paths: Sequence[str], db: str | None, batch_size: int, no_fuse: bool, **reader: Any
+) -> None:
     """Read PATHS, extract their events and store both (idempotent: re-running adds nothing)."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -231,15 +236,84 @@ def ingest(paths: Sequence[str], db: str | None, batch_size: int, **reader: Any)
         summary = ingest_paths(
             paths, store, options, batch_size=batch_size, progress=lambda n: bar.advance(task, n)
         )
+        fused = None if no_fuse else _fuse_new(store)
     _print_diagnostics(summary.diagnostics)
     click.echo(
         f"read {summary.documents_read} documents: {summary.documents_added} added, "
         f"{summary.documents_skipped} already stored; {summary.events_added} events added; "
         f"{len(summary.errors)} errors"
     )
+    if fused is not None:
+        click.echo(_fuse_summary(fused))
     if summary.documents_read == 0:
         _err(f"error: no document could be read from {len(paths)} input(s)")
         sys.exit(1)
+
+
+def _fuse_new(store: Store) -> Any:
+    """Fuse the claims of the stored documents fusion has not seen yet."""
+    from frontline.fuse.update import fuse_store, unfused_documents
+
+    return fuse_store(store, unfused_documents(store))
+
+
+def _fuse_summary(report: Any) -> str:
+    return (
+        f"fused {report.claims} claims: {report.components} components re-fused into "
+        f"{report.fused_events} events ({report.removed} replaced); "
+        f"{report.copies} documents are copies"
+    )
+
+
+@main.command()
+@_db_option
+@click.option(
+    "--rebuild", is_flag=True, help="Fuse every claim again instead of only the new documents'."
+)
+def fuse(db: str | None, rebuild: bool) -> None:
+    """Cluster stored claims into events, with copies folded, sources and contradictions."""
+    from frontline.fuse.update import fuse_store
+
+    with _open_store(db) as store:
+        report = fuse_store(store) if rebuild else _fuse_new(store)
+    click.echo(_fuse_summary(report))
+
+
+@main.command("eval-fusion")
+@click.option(
+    "--gold",
+    "gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    multiple=True,
+    required=True,
+    help="Gold clusters (JSONL, one claim per line); repeat for several files.",
+)
+@click.argument("corpus", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: a report to read; json: the scores.",
+)
+def eval_fusion(gold: Sequence[Path], corpus: Sequence[str], fmt: str) -> None:
+    """Score event fusion over CORPUS against hand-made clusters (pairwise and B-cubed)."""
+    from frontline.fuse.score import (
+        assignment,
+        format_score,
+        fuse_corpus,
+        read_clusters,
+        score_clusters,
+    )
+
+    events, fused = fuse_corpus(corpus)
+    predicted = assignment(fused, events)
+    scores = {str(path): score_clusters(read_clusters(path), predicted) for path in gold}
+    if fmt == "json":
+        click.echo(json.dumps({k: s.as_dict() for k, s in scores.items()}, indent=2))
+    else:
+        click.echo("\n".join(format_score(s, k) for k, s in scores.items()))
 
 
 def _filter(**filters: Any) -> Any:

@@ -27,7 +27,6 @@ from frontline.geo.build import km
 from frontline.records import Event, GeoStatus, Place
 
 _UNDATED = -1
-AMBIGUOUS_ALONE = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +93,8 @@ class PlaceMatcher:
                 return 1
             if _province_name(left, right) or _province_name(right, left):
                 return 1
+            if _far_apart(left, right):
+                return 0
             if left.status == right.status == GeoStatus.RESOLVED:
                 return 0
         return 1 if self._near(left, right) else 0
@@ -103,6 +104,20 @@ class PlaceMatcher:
             return False
         distance = km(left.latitude, left.longitude, right.latitude, right.longitude)  # type: ignore[arg-type]
         return distance <= self._same_km
+
+
+_POINT_KINDS = frozenset({"city", "town", "village", "neighbourhood", "facility", "landmark"})
+_FAR_KM = 60.0
+
+
+def _far_apart(left: Place, right: Place) -> bool:
+    """Two settlements or smaller places so far apart that neither can contain the other."""
+    if left.feature not in _POINT_KINDS or right.feature not in _POINT_KINDS:
+        return False
+    if None in (left.latitude, left.longitude, right.latitude, right.longitude):
+        return False
+    distance = km(left.latitude, left.longitude, right.latitude, right.longitude)  # type: ignore[arg-type]
+    return distance > _FAR_KM
 
 
 def _province_name(outer: Place, inner: Place) -> bool:
@@ -155,22 +170,42 @@ def _agreement(left: Claim, right: Claim) -> int:
 def compatible_pairs(
     claims: Sequence[Claim], rules: FusionRules, places: PlaceMatcher
 ) -> dict[tuple[int, int], int]:
-    """Scores of the compatible pairs (i < j), compared only within a block and date window."""
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    """Scores of the compatible pairs (i < j), compared only within a block (event type and
+    governorate) and, by date precision, within the date slack of the two."""
+    blocks: dict[tuple[str, str], dict[int, dict[int, list[int]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list))
+    )
     for i, claim in enumerate(claims):
         if claim.day != _UNDATED and claim.event.place is not None:
-            blocks[claim.block].append(i)
+            blocks[claim.block][claim.event.time_precision][claim.day].append(i)
     pairs: dict[tuple[int, int], int] = {}
-    for members in blocks.values():
-        members.sort(key=lambda i: claims[i].day)
-        for n, i in enumerate(members):
-            for j in members[n + 1 :]:
-                if claims[j].day - claims[i].day > rules.max_slack:
-                    break
+    for by_precision in blocks.values():
+        for precision, by_day in by_precision.items():
+            for day, members in by_day.items():
+                for i in members:
+                    _pairs_of(i, day, precision, by_precision, claims, rules, places, pairs)
+    return pairs
+
+
+def _pairs_of(
+    i: int,
+    day: int,
+    precision: int,
+    by_precision: Mapping[int, Mapping[int, list[int]]],
+    claims: Sequence[Claim],
+    rules: FusionRules,
+    places: PlaceMatcher,
+    pairs: dict[tuple[int, int], int],
+) -> None:
+    """Compare claim ``i`` with the later (or same-day, higher-index) claims of its block."""
+    for other, by_day in by_precision.items():
+        for later in range(day, day + rules.slack(precision, other) + 1):
+            for j in by_day.get(later, ()):
+                if later == day and j <= i:
+                    continue
                 score = compatible(claims[i], claims[j], rules, places)
                 if score:
                     pairs[(min(i, j), max(i, j))] = score
-    return pairs
 
 
 def components(count: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -199,24 +234,36 @@ def _specificity(claim: Claim) -> tuple[int, int, int, str]:
     return (precision, claim.event.time_precision, claim.day, claim.event_id)
 
 
+def neighbours(pairs: Iterable[tuple[int, int]]) -> dict[int, set[int]]:
+    """Each claim's compatible claims."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for i, j in pairs:
+        found[i].add(j)
+        found[j].add(i)
+    return found
+
+
 def split_component(
-    claims: Sequence[Claim], members: Sequence[int], pairs: Mapping[tuple[int, int], int]
+    claims: Sequence[Claim],
+    members: Sequence[int],
+    pairs: Mapping[tuple[int, int], int],
+    adjacent: Mapping[int, set[int]],
 ) -> list[list[int]]:
     """Events of one component. The most specific claims come first and seed events; a claim
     joins the event whose seed it is compatible with (and at least half of whose members),
     agreeing best. A claim that only *contains* the seeds of several candidate events (a
     city-wide toll next to several neighbourhood attacks) is ambiguous and stays alone."""
     events: list[list[int]] = []
+    seeded: dict[int, int] = {}
     for i in sorted(members, key=lambda m: _specificity(claims[m])):
-        candidates = [(k, _fit(i, event, pairs)) for k, event in enumerate(events)]
-        fitting = [(k, score) for k, score in candidates if score > 0]
-        if (
-            AMBIGUOUS_ALONE
-            and len(fitting) > 1
-            and all(claims[i].place_key != claims[events[k][0]].place_key for k, _ in fitting)
+        near = sorted(seeded[s] for s in adjacent.get(i, ()) if s in seeded)
+        fitting = [(k, score) for k in near if (score := _fit(i, events[k], pairs)) > 0]
+        if len(fitting) > 1 and all(
+            claims[i].place_key != claims[events[k][0]].place_key for k, _ in fitting
         ):
             fitting = []
         if not fitting:
+            seeded[i] = len(events)
             events.append([i])
             continue
         best = max(fitting, key=lambda item: (item[1], -item[0]))[0]

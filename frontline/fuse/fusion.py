@@ -17,6 +17,7 @@ from frontline.fuse.cluster import (
     compatible_pairs,
     components,
     make_claims,
+    neighbours,
     split_component,
 )
 from frontline.fuse.copies import Copies
@@ -77,8 +78,9 @@ def fuse_groups(
 ) -> list[FusedEvent]:
     """Split each component into events and fuse them."""
     fused = []
+    adjacent = neighbours(pairs)
     for group in groups:
-        for event in split_component(claims, group, pairs):
+        for event in split_component(claims, group, pairs, adjacent):
             members = [claims[i] for i in event]
             fused.append(fuse_event(members, fusion.rules, fusion.outlets, sources))
     fused.sort(key=lambda f: (f.event_date or date.max, f.fused_id))

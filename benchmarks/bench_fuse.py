@@ -1,0 +1,97 @@
+"""Fusion speed: 100,000 claims fused on one core.
+
+The claims are real extracted claims (FA-KES dev, or a JSONL file of ``frontline extract``)
+sampled with replacement, each moved to a random date within five years and, for four in five,
+to a random populated place of the gazetteer (the rest keep their own place, so dense clusters
+stay). Copies are not part of the timing (``benchmarks`` of copy detection: see docs/fusion.md).
+
+    python benchmarks/bench_fuse.py [--claims events.jsonl] [--n 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import random
+import resource
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from frontline.export.jsonl import read_jsonl
+from frontline.fuse import Fusion, fuse_claims
+from frontline.geo import Gazetteer
+from frontline.records import Event, GeoStatus, Place
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def real_claims(path: Path | None) -> list[Event]:
+    if path is not None:
+        with path.open(encoding="utf-8") as handle:
+            return list(read_jsonl(handle, str(path)))
+    from frontline.pipeline import extract_paths
+    from frontline.records import Extraction
+
+    found: list[Event] = []
+    for item in extract_paths([ROOT / "samples" / "fakes_dev.csv"]):
+        if isinstance(item, Extraction):
+            found.extend(item.events)
+    return found
+
+
+def synthesise(claims: list[Event], n: int, seed: int = 5) -> list[Event]:
+    rng = random.Random(seed)
+    places = [
+        e for e in Gazetteer.default() if e.kind in ("city", "town", "village", "neighbourhood")
+    ]
+    start = date(2013, 1, 1)
+    out = []
+    for i in range(n):
+        claim = rng.choice(claims)
+        day = start + timedelta(days=rng.randrange(5 * 365))
+        place = claim.place
+        if rng.random() < 0.8:
+            entry = rng.choice(places)
+            place = Place(
+                entry.name,
+                entry.name,
+                GeoStatus.RESOLVED,
+                entry.lat,
+                entry.lon,
+                entry.admin1,
+                entry.admin2,
+                1,
+                entry.id,
+                entry.kind,
+            )
+        out.append(
+            dataclasses.replace(
+                claim, event_id=f"s{i}", doc_id=f"d{i // 4}", event_date=day, place=place
+            )
+        )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=Path, help="JSONL of extracted claims (default: FA-KES)")
+    parser.add_argument("--n", type=int, default=100_000)
+    args = parser.parse_args()
+    claims = synthesise(real_claims(args.claims), args.n)
+    fusion = Fusion.default()
+    fusion.gazetteer.contains("gn:170063", "gn:170063")  # load the shapes outside the timing
+    began, cpu = time.perf_counter(), time.process_time()
+    fused = fuse_claims(claims, fusion=fusion)
+    seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    multi = sum(1 for f in fused if len(f.members) > 1)
+    print(
+        f"{len(claims)} claims -> {len(fused)} fused events ({multi} with several claims) "
+        f"in {seconds:.1f} s wall, {cpu:.1f} s CPU ({len(claims) / cpu:,.0f} claims/s of CPU); "
+        f"peak memory {peak:.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()

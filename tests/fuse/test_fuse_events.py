@@ -1,0 +1,112 @@
+"""Fusion on real claims: the Khan Sheikhoun attack of 4 April 2017 as a dozen outlets told it."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import random
+
+from fuse_fakes import extracted, fakes_documents, rows_where
+
+from frontline.fuse import Fusion, find_copies, fingerprint, fuse_claims
+from frontline.fuse.cluster import make_claims
+from frontline.fuse.fusion import claim_components, fuse_groups
+from frontline.fuse.outlets import OutletDirectory
+from frontline.records import Event, FusedEvent
+
+IDLIB_APRIL = rows_where("idlib", ("4/2017",))
+
+
+@functools.cache
+def _idlib() -> tuple[tuple[Event, ...], tuple[FusedEvent, ...]]:
+    events = extracted(IDLIB_APRIL)
+    return events, tuple(fuse_claims(events))
+
+
+def _khan_sheikhoun(fused: tuple[FusedEvent, ...]) -> FusedEvent:
+    chemical = [
+        f
+        for f in fused
+        if f.sub_event_type == "Chemical weapon"
+        and f.place is not None
+        and f.place.name == "Khan Sheikhoun"
+    ]
+    return max(chemical, key=lambda f: f.independent_sources)
+
+
+def test_fusion_khan_sheikhoun_is_one_event_told_by_many_camps() -> None:
+    _, fused = _idlib()
+    attack = _khan_sheikhoun(fused)
+    assert str(attack.event_date) == "2017-04-04"
+    assert attack.independent_sources >= 5
+    assert len(attack.camps) >= 3
+    assert attack.independent_sources == len(set(attack.sources))
+    assert attack.confidence > 0.8
+
+
+def test_fusion_fatalities_keep_the_lowest_reported_figure_and_show_the_others() -> None:
+    events, fused = _idlib()
+    attack = _khan_sheikhoun(fused)
+    figures = {e.fatalities for e in events if e.event_id in attack.members} - {None}
+    assert len(figures) >= 2
+    assert attack.fatalities_low == min(figures)
+    assert attack.fatalities_high == max(figures)
+    assert attack.fatalities_best is not None
+    assert attack.fatalities_low <= attack.fatalities_best <= attack.fatalities_high
+    differing = [c for c in attack.contradictions if c.field == "fatalities"]
+    assert differing and {v for v, _ in differing[0].values} == {str(f) for f in figures}
+
+
+def test_fusion_every_claim_is_in_exactly_one_event() -> None:
+    events, fused = _idlib()
+    members = [m for f in fused for m in f.members]
+    assert sorted(members) == sorted({e.event_id for e in events})
+
+
+def test_fusion_is_deterministic_whatever_the_order() -> None:
+    events, fused = _idlib()
+    shuffled = list(events)
+    random.Random(7).shuffle(shuffled)
+    assert fuse_claims(shuffled) == list(fused)
+
+
+def test_fusion_components_fused_apart_equal_fused_together() -> None:
+    events, fused = _idlib()
+    fusion = Fusion.default()
+    claims = make_claims(events)
+    groups, pairs = claim_components(claims, fusion)
+    apart = [f for g in groups for f in fuse_groups(claims, [g], pairs, fusion, {})]
+    assert sorted(apart, key=lambda f: f.fused_id) == sorted(fused, key=lambda f: f.fused_id)
+
+
+def test_fusion_a_republished_article_counts_once() -> None:
+    original = next(d for d in fakes_documents() if d.doc_id == "1923848141")
+    copy = dataclasses.replace(original, doc_id="republished", source="sputnik")
+    events = list(extracted(("1923848141",)))
+    copied = [
+        dataclasses.replace(
+            e, event_id=f"copy-{e.event_id}", doc_id="republished", source="sputnik"
+        )
+        for e in events
+    ]
+    prints = [fingerprint(d.doc_id, d.text, d.published) for d in (original, copy)]
+    copies = find_copies(prints)
+    sources = {"1923848141": "ahram", "republished": "sputnik"}
+    fused = fuse_claims([*events, *copied], copies, sources)
+    assert fused and all(
+        f.independent_sources == 1 and f.camps == ("Egyptian state",) for f in fused
+    )
+    naive = fuse_claims([*events, *copied], None, sources)
+    assert max(f.independent_sources for f in naive) == 2
+
+
+def test_outlets_every_fakes_outlet_has_a_camp_with_reasons() -> None:
+    directory = OutletDirectory.default()
+    for code in {d.source for d in fakes_documents()}:
+        info = directory.info(code)
+        assert info.camp != "unknown", code
+        assert info.reasons and info.ownership
+    assert directory.camp("sana") == "Syrian state"
+    assert directory.camp("manar") == "Hezbollah-aligned"
+    assert directory.camp("tass") == directory.camp("alalam") == "allied state"
+    assert directory.camp("some new blog") == "unknown"

@@ -1,0 +1,89 @@
+"""Fusion over the store: incremental after new documents equals a full rebuild."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fuse_fakes import fakes_documents, rows_where
+
+from frontline.cli import main
+from frontline.fuse.update import fuse_store, unfused_documents
+from frontline.pipeline import run_many
+from frontline.records import Extraction
+from frontline.store import Store
+from frontline.store.fused import FusedFilter, fused_members, load_fused
+
+ALEPPO_LATE_2016 = rows_where("aleppo", ("11/2016", "12/2016"))
+
+
+@functools.cache
+def _extractions() -> tuple[Extraction, ...]:
+    wanted = set(ALEPPO_LATE_2016)
+    return tuple(run_many(d for d in fakes_documents() if d.doc_id in wanted))
+
+
+def _snapshot(store: Store) -> list[tuple[object, ...]]:
+    return [
+        (f.fused_id, f.members, f.sources, f.independent_sources, f.fatalities_best, f.place)
+        for f in load_fused(store)
+    ]
+
+
+def test_fuse_store_incremental_equals_rebuild(tmp_path: Path) -> None:
+    documents = _extractions()
+    half = len(documents) // 2
+    assert half >= 5
+    with Store.open(f"sqlite:///{tmp_path / 'inc.db'}") as store:
+        store.ingest(documents[:half])
+        fuse_store(store, unfused_documents(store))
+        store.ingest(documents[half:])
+        new = unfused_documents(store)
+        assert len(new) == len({x.document.doc_id for x in documents[half:]})
+        report = fuse_store(store, new)
+        assert report.components < report.claims
+        incremental = _snapshot(store)
+        again = fuse_store(store, unfused_documents(store))
+        assert again.fused_events == 0 and _snapshot(store) == incremental
+        fuse_store(store)
+        assert _snapshot(store) == incremental
+    with Store.open(f"sqlite:///{tmp_path / 'full.db'}") as store:
+        store.ingest(documents)
+        fuse_store(store)
+        assert _snapshot(store) == incremental
+
+
+def test_fuse_store_readers_filter_and_list_members(tmp_path: Path) -> None:
+    with Store.open(f"sqlite:///{tmp_path / 'r.db'}") as store:
+        store.ingest(_extractions())
+        fuse_store(store)
+        everything = load_fused(store)
+        assert everything
+        claims = sum(len(f.members) for f in everything)
+        assert claims == store.count_events()
+        several = load_fused(store, FusedFilter(min_sources=2))
+        assert several and all(f.independent_sources >= 2 for f in several)
+        first = several[0]
+        members = fused_members(store, first.fused_id)
+        assert sorted(e.event_id for e in members) == list(first.members)
+        battles = load_fused(store, FusedFilter(event_type="battles"))
+        assert all(f.event_type == "Battles" for f in battles)
+
+
+@pytest.mark.parametrize("flag", [[], ["--rebuild"]])
+def test_cli_fuse_reports_what_it_fused(tmp_path: Path, flag: list[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    trt = Path(__file__).resolve().parents[2] / "samples" / "aleppo_2016-11-28_trt.txt"
+    runner = CliRunner()
+    ingested = runner.invoke(main, ["ingest", str(trt), "--db", db, "--published", "2016-11-28"])
+    assert ingested.exit_code == 0, ingested.output
+    assert "fused" in ingested.output
+    result = runner.invoke(main, ["fuse", "--db", db, *flag])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("fused ")
+    with Store.open(db) as store:
+        fused = load_fused(store)
+        assert sum(len(f.members) for f in fused) == store.count_events()
+        assert {f.camps for f in fused} == {("Turkish state/pro-government",)}
