@@ -8,6 +8,7 @@ from navigation start until the page has drawn the base layer, the control areas
 events of the default date, and the chart (the page records ``firstViewMs``).
 
     python benchmarks/bench_map.py                    # 100,000 events in out/bench_map.db
+    python benchmarks/bench_map.py --view '#date=2016-11-30&ll=36.21,37.17&z=12'
     python benchmarks/bench_map.py --events 20000 --runs 3
 """
 
@@ -144,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", default=str(ROOT / "out" / "bench_map.db"))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--view", default="", help="a URL hash, e.g. '#date=2016-11-30&z=12'")
     args = parser.parse_args(argv)
     Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{args.db}"
@@ -155,8 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     from frontline.config import load_settings, with_overrides
 
     with serving(create_app(with_overrides(load_settings(environ={}), db=url))) as base:
-        results = measure(base, args.runs, args.chromium)
+        results = measure(base + args.view, args.runs, args.chromium)
     times = [r["first_view_ms"] for r in results]
+    print(f"each run: {[round(t) for t in times]} ms")
     print(
         f"first view over {len(times)} runs: median {statistics.median(times):.0f} ms, "
         f"max {max(times):.0f} ms; {results[0]['events_shown']} events drawn "
