@@ -30,7 +30,7 @@ _NOT_AN_EVENT_BEFORE = re.compile(
     r"seeking to|sought to|attempts? to|attempted to|tried to|trying to|failed to|threatened to|"
     r"aimed to|"
     r"vowed to|in order to|not|never|no|(?:freeze|halt|end|cessation|pause|reduction|lull|break) "
-    r"(?:on|to|of|in))\s+(?:\w+\s+)?)$",
+    r"(?:on|to|of|in)|stop|stopping|condemning|calls? for|called for|resume)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -78,9 +78,11 @@ _BACKGROUND = re.compile(
 # ... and these whatever the sentence dates: plans, accusations, pictures, page furniture.
 _NEVER_AN_EVENT = re.compile(
     r"^tags\b|\b(?:accus(?:ed|es|ing)\b.{0,80}\bof|if genuine|would be|could be|"
-    r"(?:is|are|was|were) (?:set|due|expected|likely|going) to|authori[sz]ation for|"
-    r"in an attempt to|described .{0,40}? as|youtube|"
+    r"(?:is|are|was|were) (?:set|due|expected|likely|going) to|authori[sz]ation (?:for|to)|"
+    r"in an attempt to|described .{0,40}? as|youtube|(?:was|is|marks) the first time|"
     r"(?:photo|picture|video|footage|image)s? (?:\w+ ){0,3}(?:showing|shows|purporting)|"
+    r"^\W*(?:this|the|a|file) (?:photo|picture|image)\b|"
+    r"\((?:file )?photo\)|"
     r"(?:in|according to) a (?:new )?report\b|report (?:issued|published|released)|"
     r"in (?:neighbou?ring )?(?:iraq|lebanon|jordan|turkey|israel|yemen|libya)\b)",
     re.IGNORECASE,

@@ -57,6 +57,8 @@ _HESITANT = re.compile(
     r"us|u\.s\.|american)\b",
     re.IGNORECASE,
 )
+_LEAVING = re.compile(r"(?:fle|left|were leaving|was leaving)", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"^\s+(?:(?:have|had|has|then|later|all|also)\s+)?$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\s*(?:,\s*)?(?:or|either)\s+(?:the\s+)?$", re.IGNORECASE)
 # An actor right after these is an object, not the subject ("Kurds fighting the IS group").
 _OBJECT_BEFORE = re.compile(
@@ -222,6 +224,18 @@ def _first_of_joint(chain: list[ActorHit], text: str) -> str | None:
     return chain[i].name
 
 
+def _armed_leave(hit: TriggerHit, parts: SentenceParts) -> bool:
+    """Fighters, not civilians, are the ones who flee or leave ("militants fled")."""
+    if not _LEAVING.match(hit.text):
+        return False
+    return any(
+        _armed(a.name)
+        and 0 <= hit.start - a.end <= 25
+        and _SUBJECT_GAP.match(parts.text[a.end : hit.start])
+        for a in parts.actors
+    )
+
+
 def _victim(hit: TriggerHit, parts: SentenceParts, agent: str | None) -> str | None:
     if any(a.name == CIVILIANS for a in parts.actors):
         return CIVILIANS
@@ -325,6 +339,8 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
         loser = _opponent(taker, parts)
         return Coded(event_type, sub, taker, loser, TerritoryChange(loser=loser, taker=taker))
     if sub == "Displacement":
+        if _armed_leave(hit, parts):
+            return None  # "the remaining terrorists fled towards ...": fighters withdrawing
         return Coded(event_type, sub, agent, CIVILIANS)
     if sub == "Siege":
         return Coded(event_type, sub, _besieger(hit, parts, last_actor), CIVILIANS)

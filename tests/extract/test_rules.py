@@ -181,3 +181,44 @@ def test_rules_one_killed_in_each_province_stays_one_event_each() -> None:
     )
     strikes = _events(text, date(2015, 2, 2), "jordantimes")
     assert {"Douma", "Rural Damascus", "Aleppo"} <= {e.location for e in strikes}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call to stop attacks, not an attack
+        "Marwah called on the international community to put pressure on Assads regime to stop "
+        "the massacres immediately.",
+        # a plan to resume strikes, not a strike
+        "Moscow says it has not bombed Aleppo since October 18 but senior Russian military "
+        "official Sergei Rudskoi told a briefing Friday that the military had asked President "
+        "Vladimir Putin for authorisation to resume its air strikes.",
+        # a photo caption
+        "This photo captured from the town of Nusaybin near the Turkish side of the border shows "
+        "plume of smoke occurred after the explosion.",
+        # a first, said of an event already told
+        "The strike on the Syrian air base was the first time Washington has deliberately and "
+        "directly targeted the Syrian government.",
+    ],
+)
+def test_rules_calls_plans_captions_and_firsts_are_not_events(text: str) -> None:
+    assert _events(text, date(2016, 10, 28), "ahram") == []
+
+
+def test_rules_fighters_who_flee_are_not_displaced_people() -> None:
+    text = (
+        "Army units clashed with the attacking terrorists and targeted them with precision fire "
+        "which resulted in destroying a number of their vehicles some of them equipped with "
+        "machineguns and killing a number of terrorists while the remaining terrorists fled "
+        "towards Oum Suhairij and nearby villages where they are holed up."
+    )
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    assert events[0].actor1 == GOVERNMENT
+
+
+def test_rules_civilians_who_flee_are_displaced() -> None:
+    text = (  # the example article
+        "On Sunday they captured the neighbouring Jabal Badro district, forcing thousands to flee."
+    )
+    assert "Displacement" in {e.sub_event_type for e in _events(text, date(2016, 11, 28), "trt")}
