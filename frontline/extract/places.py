@@ -122,6 +122,11 @@ def _resolved(name: str, context: ResolveContext) -> Place:
     return resolve(name, context)
 
 
+@lru_cache(maxsize=4096)
+def _hinted(context: ResolveContext, hint: str | None) -> ResolveContext:
+    return replace(context, feature_hint=hint)
+
+
 def _feature_hint(text: str, start: int, end: int) -> str | None:
     after = _FEATURE_HINT_AFTER.match(text[end : end + 20])
     if after:
@@ -130,25 +135,37 @@ def _feature_hint(text: str, start: int, end: int) -> str | None:
     return before.group(1).lower() if before else None
 
 
+def _resolution(
+    text: str, start: int, end: int, context: ResolveContext
+) -> tuple[Place, re.Match[str] | None]:
+    """The gazetteer's reading of the name at ``text[start:end]`` with the words around it,
+    and the region word after it ("Damascus province": the governorate)."""
+    region = _REGION_AFTER.match(text[end : end + 15])
+    if region:
+        phrase, ctx = text[start : end + region.end()], _hinted(context, "governorate")
+    else:
+        phrase, ctx = text[start:end], _hinted(context, _feature_hint(text, start, end))
+    return _resolved(phrase, ctx), region
+
+
 def _mention(text: str, start: int, end: int, offset: int, context: ResolveContext) -> PlaceMention:
     name = text[start:end]
-    hint = _feature_hint(text, start, end)
-    region = _REGION_AFTER.match(text[end : end + 15])
-    ctx = replace(context, feature_hint="governorate" if region else hint)
-    phrase = text[start : end + region.end()] if region else name  # "Damascus province"
-    place = replace(_resolved(phrase, ctx), span=Span(offset + start, offset + end, name))
+    place, region = _resolution(text, start, end, context)
     lead = _PART_BEFORE.search(text[max(0, start - 40) : start])
     part = lead is not None or _PART_AFTER.match(text[end : end + 20]) is not None
     facility = _FACILITY_AFTER.match(text[end : end + 30])
-    written = name
-    if lead is not None:
-        written = text[start - len(lead.group(0)) : end].strip()
+    written = name if lead is None else text[start - len(lead.group(0)) : end].strip()
+    precision = place.geo_precision
     if region:
-        place = replace(place, geo_precision=3)
-    elif (part or facility) and place.geo_precision is not None:
-        place = replace(place, geo_precision=max(place.geo_precision, 2))
-    if written != name:
-        place = replace(place, text=written)
+        precision = 3
+    elif (part or facility) and precision is not None:
+        precision = max(precision, 2)
+    place = replace(
+        place,
+        text=written if written != name else place.text,
+        geo_precision=precision,
+        span=Span(offset + start, offset + end, name),
+    )
     rank = _RANK.get(place.feature or "", 2)
     if facility:
         rank = 0
@@ -184,17 +201,18 @@ def document_context(document: Document, sentences: Sequence[Sentence]) -> Docum
     admin1 = document.meta.get("location") or None
     base = ResolveContext(city=None, admin1=admin1, feature_hint=None, nearby=())
     cities: Counter[str] = Counter()
-    first: dict[str, PlaceMention] = {}
+    first: dict[str, tuple[Sentence, int, int]] = {}
     for sentence in sentences:
         for s, e in _mentions(sentence.text):
-            m = _mention(sentence.text, s, e, sentence.start, base)
-            if m.place.feature in _POPULATED:
-                cities[m.place.name] += 1
-                first.setdefault(m.place.name, m)
+            place, _region = _resolution(sentence.text, s, e, base)
+            if place.feature in _POPULATED:
+                cities[place.name] += 1
+                first.setdefault(place.name, (sentence, s, e))
     if not cities:
         return DocumentContext(city=None, admin1=admin1, default=None)
     city = cities.most_common(1)[0][0]
-    default = first[city]
+    sentence, s, e = first[city]
+    default = _mention(sentence.text, s, e, sentence.start, base)
     precise = replace(default.place, geo_precision=max(default.place.geo_precision or 2, 2))
     return DocumentContext(
         city=city, admin1=admin1 or default.place.admin1, default=replace(default, place=precise)
