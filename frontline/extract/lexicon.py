@@ -53,10 +53,12 @@ ADJECTIVE = "\x00adjective"  # key suffix of nationality words ("Russian"), whic
 class Lexicon:
     """Compiled matchers for one kind of entry.
 
-    Alternatives are bucketed by their literal first one or two characters. A prefilter finds
-    only the word starts that begin like some alternative, and there only that bucket is tried,
-    longest alternative first; alternatives that start with a regex construct are scanned for
-    in one pass of their own. A few hundred phrases cost a few regex calls per sentence.
+    Alternatives are bucketed by their literal first one or two characters. A prefilter (one
+    prefix-tree regex over every alternative's literal head: "shell" of ``shell(?:ed|ing)``)
+    finds only the word starts where some alternative could match, and there only the buckets
+    of its first characters are tried, longest alternative first; alternatives that start with
+    a regex construct are scanned for in one pass of their own. A few hundred phrases cost a
+    few regex calls per sentence.
     """
 
     starts: re.Pattern[str] | None
@@ -139,11 +141,61 @@ def _prefix(body: str) -> str | None:
     return body[0]
 
 
+_HEAD = re.compile(r"\w+")
+
+
+def _literal_head(body: str, bucket: str) -> str:
+    """The literal characters every match of ``body`` starts with (at least its bucket key):
+    its leading word characters, less one that a quantifier makes optional."""
+    if _top_level_bar(body):
+        return bucket
+    head = _HEAD.match(body)
+    text = head.group(0) if head else ""
+    if body[len(text) : len(text) + 1] in tuple(_QUANTIFIER):
+        text = text[:-1]
+    return text if len(text) >= len(bucket) else bucket
+
+
+def _top_level_bar(body: str) -> bool:
+    """Whether a pattern is an alternation at its top level (``a|b``)."""
+    depth, escaped, in_class = 0, False, False
+    for c in body:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return True
+    return False
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regular expression matching any of ``words`` (sorted), shaped as a prefix tree so
+    that a position is accepted or refused in a few character tests."""
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        branches.setdefault(word[:1], []).append(word[1:])
+    parts = []
+    for first, rests in branches.items():
+        if "" in rests:
+            parts.append(re.escape(first))  # a shorter word suffices: the rest need not match
+        else:
+            parts.append(re.escape(first) + _trie_regex(rests))
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 def _compile(alternatives: list[tuple[str, str]], *, folded: bool, raw: bool) -> Lexicon:
     """Named-group alternations bucketed by literal prefix; group name → key."""
     ordered = sorted(alternatives, key=lambda a: -len(_LOOKAROUND.sub("", a[0])))
     grouped: dict[str | None, list[str]] = {}
     keys: dict[str, str] = {}
+    bodies: list[tuple[str, str | None]] = []
     for i, (text, key) in enumerate(ordered):
         body = text if raw else _phrase_regex(text)
         prefix = _prefix(body)
@@ -151,16 +203,17 @@ def _compile(alternatives: list[tuple[str, str]], *, folded: bool, raw: bool) ->
             prefix = prefix.lower()
         keys[f"g{i}"] = key
         grouped.setdefault(prefix, []).append(f"(?P<g{i}>{body})")
+        bodies.append((body, prefix))
     flags = re.IGNORECASE if folded else 0
 
     def one(parts: list[str], lead: str = "") -> re.Pattern[str]:
         return re.compile(lead + "(?:" + "|".join(parts) + r")(?![\w-])", flags)
 
     buckets = {c: one(parts) for c, parts in grouped.items() if c is not None}
+    heads = {_literal_head(body, key) for body, key in bodies if key is not None}
     starts = None
-    if buckets:
-        lead = "|".join(re.escape(c) for c in sorted(buckets, key=len, reverse=True))
-        starts = re.compile(r"(?<![\w-])(?:" + lead + ")", flags)
+    if heads:
+        starts = re.compile(r"(?<![\w-])" + _trie_regex(sorted(heads)), flags)
     anywhere = one(grouped[None], r"(?<![\w-])") if None in grouped else None
     return Lexicon(starts, buckets, anywhere, keys, folded)
 
