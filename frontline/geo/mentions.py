@@ -22,6 +22,7 @@ MAX_WORDS = 6
 MIN_LOOSE_KEY = 3
 _WORD = re.compile(r"[^\W\d_][\w'’‘ʿʾ`\-]*")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’‘`\-]+)$")
+_POSSESSIVE_LAST = frozenset("'’‘`-s")  # the last letter of a word _POSSESSIVE can cut
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CONNECTORS = frozenset(
     {
@@ -59,7 +60,6 @@ class _Token(NamedTuple):
     text: str
     lower: str
     capital: bool
-    parts: tuple[tuple[str, str], ...]
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -68,24 +68,32 @@ def _parts(token: str) -> tuple[tuple[str, str], ...]:
 
 
 def _is_capital(token: str) -> bool:
-    if token[0].isupper() or _ARABIC.match(token):
+    first = token[0]
+    if first.isupper():
+        return True
+    if first.isascii() and "-" not in token:
+        return False  # the common case, answered before the two tests below
+    if _ARABIC.match(token):
         return True
     head, sep, rest = token.partition("-")
     return bool(sep and rest and rest[0].isupper() and head.lower() in lexicon().articles)
 
 
+_new_token = tuple.__new__  # builds a _Token without the keyword handling of its constructor
+
+
 def _tokens(text: str) -> list[_Token]:
+    """The words of ``text``, each without a possessive or trailing quote or hyphen."""
     out = []
     for m in _WORD.finditer(text):
         word = m.group()
-        cut = _POSSESSIVE.search(word)
-        if cut:
-            word = word[: cut.start()]
-        if not word:
-            continue
+        if word[-1] in _POSSESSIVE_LAST:
+            cut = _POSSESSIVE.search(word)
+            if cut:
+                word = word[: cut.start()]  # never empty: a word starts with a letter
         start = m.start()
         out.append(
-            _Token(start, start + len(word), word, word.lower(), _is_capital(word), _parts(word))
+            _new_token(_Token, (start, start + len(word), word, word.lower(), _is_capital(word)))
         )
     return out
 
@@ -94,8 +102,8 @@ def _can_end(tok: _Token) -> bool:
     """A name ends on a capitalised word that is not an article or a common word."""
     return (
         tok.capital
-        and bool(tok.parts)
         and len(tok.text) > 1
+        and bool(_parts(tok.text))
         and tok.lower not in lexicon().stopwords
     )
 
@@ -124,7 +132,7 @@ def _run_end(text: str, toks: list[_Token], i: int) -> int:
 
 
 def _match(gaz: Gazetteer, toks: list[_Token], i: int, j: int) -> str | None:
-    parts = [p for t in toks[i:j] for p in t.parts]
+    parts = [p for t in toks[i:j] for p in _parts(t.text)]
     if not parts:
         return None
     loose, strict = join_keys(parts)
