@@ -71,7 +71,8 @@ _BACKGROUND = re.compile(
     r"it began|the conflict began|the war began|march 2011)|years? (?:since|of (?:civil )?war)|"
     r"in the past \w+ years|over the past \w+ years|so far this year|"
     r"(?:end of|earlier|late|early|since|in) last year|\w+ years? ago|months ago|"
-    r"(?:the|this) (?:war|conflict) has killed|"
+    r"(?:the|this|civil) (?:war|conflict) has (?:killed|displaced|forced)|"
+    r"(?:have|has) been killed .{0,80}\bsince\b|found refuge|"
     r"have been killed in syria|in (?:19|20)\d\d(?! [A-Z]))",
     re.IGNORECASE,
 )
@@ -87,6 +88,7 @@ _NEVER_AN_EVENT = re.compile(
     r"in (?:neighbou?ring )?(?:iraq|lebanon|jordan|turkey|israel|yemen|libya)\b)",
     re.IGNORECASE,
 )
+_NAMED_EVENT = re.compile(r"Massacres?$")
 _HYPHEN_COMPOUND = re.compile(
     r"^[-‑](?:held|controlled|besieged|run|linked|backed|led|dominated|aligned|affiliated)"
 )
@@ -193,8 +195,8 @@ def _all_actors(text: str) -> tuple[ActorHit, ...]:
 def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerHit, ...]:
     hits: list[TriggerHit] = []
     for m in trigger_lexicon().find(text):
-        if not _outside(speaker_span, m.start, m.end):
-            continue
+        if not _outside(speaker_span, m.start, m.end) or _NAMED_EVENT.match(m.text):
+            continue  # "the Ghouta Massacre": the name of a past event
         window = text[max(0, m.start - 40) : m.start]
         if _NOT_AN_EVENT_BEFORE.search(window[-30:]) and not _FORCED_BEFORE.search(window):
             continue

@@ -57,6 +57,7 @@ _HESITANT = re.compile(
     r"us|u\.s\.|american)\b",
     re.IGNORECASE,
 )
+_MASSACRE = re.compile(r"massacre", re.IGNORECASE)
 _LEAVING = re.compile(r"(?:fle|left|were leaving|was leaving)", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"^\s+(?:(?:have|had|has|then|later|all|also)\s+)?$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\s*(?:,\s*)?(?:or|either)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -104,8 +105,11 @@ _HELD_BY_REBELS = re.compile(
 _HELD_BY_REGIME = re.compile(
     r"\b(?:regime|government|army)[-‑\s](?:held|controlled)\b", re.IGNORECASE
 )
+# Between two places of one list: nothing, a comma or a conjunction, and after a conjunction
+# "the village of"; "the city of Afrin the village of Hassadjek" is no list.
 _LIST_GLUE = re.compile(
-    r"^\s*(?:(?:,|and|&|,\s*and|or)\s+)?(?:the\s+)?(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\s+)?$",
+    r"^\s*(?:(?:,|and|&|,\s*and|or)\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -141,7 +145,8 @@ def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
     if any(h.family in {"change", "disrupted"} for h in hits):  # a halted or foiled attack
         hits = [h for h in hits if families[h.family].event_type != EXPLOSIONS]
     explosions = [h for h in hits if families[h.family].event_type == EXPLOSIONS]
-    if explosions:
+    if explosions:  # "the massacre committed by Assad's air force": the strike is the event
+        hits = [h for h in hits if not _MASSACRE.match(h.text)]
         best = max(explosions, key=lambda h: families[h.family].specificity)
         hits = [h for h in hits if families[h.family].event_type != EXPLOSIONS or h is best]
     territory = [h for h in hits if families[h.family].territory in _TERRITORY]

@@ -222,3 +222,71 @@ def test_rules_civilians_who_flee_are_displaced() -> None:
         "On Sunday they captured the neighbouring Jabal Badro district, forcing thousands to flee."
     )
     assert "Displacement" in {e.sub_event_type for e in _events(text, date(2016, 11, 28), "trt")}
+
+
+def test_rules_a_massacre_by_air_raids_is_the_air_strike() -> None:
+    text = (  # FA-KES 1926479076 (Syrian Coalition, 26 November 2014)
+        "The Syrian Coalition condemns the brutal massacre committed by Assads air force in Raqqa "
+        "today where 65 civilians were killed and dozens wounded in multiple air raids that "
+        "targeted civilian neighborhoods in the city."
+    )
+    events = _events(text, date(2014, 11, 26), "etilaf")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [
+        ("Air/drone strike", "Raqqa", 65)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name of a massacre three years old
+        "The Syrian Coalition called upon the UN Security Council to re-open the file of the "
+        "Ghouta Massacre and refer it to the International Criminal Court (ICC).",
+        # the war as a whole
+        "Syrias six-year-old civil war has killed hundreds of thousands of people and forced "
+        "millions to flee in the worst refugee crisis since World War II.",
+        # a cumulative toll since an offensive began
+        "The group said at least 127 people including 30 children have been killed by air strikes "
+        "and shelling since the Syrian army backed by Russian jets began an offensive nearly two "
+        "weeks ago to take the besieged rebel-held Eastern Ghouta area.",
+    ],
+)
+def test_rules_named_past_events_and_war_totals_are_background(text: str) -> None:
+    assert _events(text, date(2017, 11, 27), "jordantimes") == []
+
+
+def test_rules_bombers_that_took_off_capture_nothing() -> None:
+    text = (
+        "Russias military said six long-range Tu-22M3 bombers that took off from Russian "
+        "territory carried out strikes Sunday on DAESH near the eastern Syrian city of "
+        "Deir el-Zour."
+    )
+    events = _events(text, date(2016, 8, 15), "dailysabah")
+    assert all(e.territory is None for e in events)
+    strike = _one(events, "Air/drone strike")
+    assert strike.event_date == date(2016, 8, 14)
+    assert strike.attributed_to == "Russian Ministry of Defence"
+
+
+def test_rules_people_put_under_effective_siege() -> None:
+    text = (
+        "An escalation in air and artillery strikes in recent weeks around the road has made it "
+        "virtually impassable putting hundreds of thousands of people in Aleppo under effective "
+        "siege."
+    )
+    siege = _one(_events(text, date(2016, 6, 18), "ahram"), "Siege")
+    assert (siege.location, siege.event_date, siege.time_precision) == (
+        "Aleppo",
+        date(2016, 6, 18),
+        2,
+    )
+
+
+def test_rules_transliterated_village_is_found() -> None:
+    text = (
+        "According to information handed over to the Russian Reconciliation Center in Syria by the "
+        "local council of the Syrian city of Afrin the village of Hassadjek suffered an air attack "
+        "in which six people died and four more were injured."
+    )
+    strike = _one(_events(text, date(2016, 10, 19), "alalam"), "Air/drone strike")
+    assert (strike.location, strike.fatalities) == ("Hassajik", 6)
