@@ -240,6 +240,43 @@ def check_document(
     report.empty_documents += not doc["events"]
 
 
+CLUSTER_KEYS = (
+    "doc_id", "evidence_start", "evidence_end", "event_type", "sub_event_type", "cluster",
+)  # fmt: skip
+
+
+def check_cluster_claim(
+    claim: dict[str, Any],
+    rows: dict[str, dict[str, str]],
+    articles: Path,
+    vocab: Vocabulary,
+    where: str,
+    report: Report,
+) -> None:
+    """Validate one line of a cross-document cluster file (data/gold/README.md, "Event
+    identity"): keys, the ontology's types, and the evidence offsets into the article."""
+    missing = _missing(claim, CLUSTER_KEYS)
+    if missing:
+        report.errors.append(f"{where}: missing keys {missing}")
+        return
+    subs = vocab.sub_types.get(claim["event_type"])
+    if subs is None or claim["sub_event_type"] not in subs:
+        report.errors.append(
+            f"{where}: {claim['event_type']} / {claim['sub_event_type']} is not in the ontology"
+        )
+    source = rows.get(str(claim["doc_id"]), {}).get("source")
+    text = article_text({**claim, "source": source}, rows, articles, report)
+    start, end = claim["evidence_start"], claim["evidence_end"]
+    if text is not None:
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            report.errors.append(f"{where}: evidence offsets {start}..{end} outside the article")
+        elif not text[start:end].startswith(str(claim.get("evidence", ""))):
+            report.errors.append(f"{where}: evidence does not match the article at {start}")
+    report.documents += 1
+    report.events[claim["event_type"]] += 1
+    report.sub_events[f"{claim['event_type']} / {claim['sub_event_type']}"] += 1
+
+
 def check_file(
     path: Path, rows: dict[str, dict[str, str]], articles: Path, vocab: Vocabulary
 ) -> Report:
@@ -254,6 +291,9 @@ def check_file(
                 doc = json.loads(line)
             except json.JSONDecodeError as exc:
                 report.errors.append(f"line {line_no}: not JSON ({exc})")
+                continue
+            if isinstance(doc, dict) and "cluster" in doc:
+                check_cluster_claim(doc, rows, articles, vocab, f"line {line_no}", report)
                 continue
             doc_id = str(doc.get("doc_id"))
             if doc_id in seen:
