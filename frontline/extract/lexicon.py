@@ -190,6 +190,51 @@ def _trie_regex(words: list[str]) -> str:
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
+def _first_letters(body: str) -> frozenset[str] | None:
+    """The characters a match of ``body`` can start with (None: not known, or any)."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(body)
+    except (ImportError, re.error):
+        return None
+    if parsed.state.flags & ~re.UNICODE:
+        return None  # inline flags
+    first, empty = _first_of(list(parsed), _constants)
+    return frozenset(first) if first is not None and not empty else None
+
+
+def _first_of(items: list[Any], sre: Any) -> tuple[set[str] | None, bool]:
+    """First characters of a parsed pattern, and whether it can match the empty string."""
+    out: set[str] = set()
+    for op, arg in items:
+        if op is sre.LITERAL:
+            return {*out, chr(arg)}, False
+        if op is sre.IN and all(o is sre.LITERAL for o, _ in arg):
+            return out | {chr(a) for _, a in arg}, False
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # takes no character
+        if op is sre.SUBPATTERN and not arg[1] and not arg[2]:
+            sub, empty = _first_of(list(arg[3]), sre)
+        elif op is sre.BRANCH:
+            branches = [_first_of(list(b), sre) for b in arg[1]]
+            if any(f is None for f, _ in branches):
+                return None, False
+            sub = set().union(*(f for f, _ in branches if f is not None))
+            empty = any(e for _, e in branches)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            sub, empty = _first_of(list(arg[2]), sre)
+            empty = empty or arg[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        out |= sub
+        if not empty:
+            return out, False
+    return out, True
+
+
 def _compile(alternatives: list[tuple[str, str]], *, folded: bool, raw: bool) -> Lexicon:
     """Named-group alternations bucketed by literal prefix; group name → key."""
     ordered = sorted(alternatives, key=lambda a: -len(_LOOKAROUND.sub("", a[0])))
@@ -214,7 +259,14 @@ def _compile(alternatives: list[tuple[str, str]], *, folded: bool, raw: bool) ->
     starts = None
     if heads:
         starts = re.compile(r"(?<![\w-])" + _trie_regex(sorted(heads)), flags)
-    anywhere = one(grouped[None], r"(?<![\w-])") if None in grouped else None
+    anywhere = None
+    if None in grouped:
+        firsts = [_first_letters(body) for body, key in bodies if key is None]
+        known = sorted({c for f in firsts if f is not None for c in f})
+        lead = ""  # a look-ahead at the letters they start with, when all are known
+        if known and all(f is not None for f in firsts):
+            lead = "(?=[" + "".join(re.escape(c) for c in known) + "])"
+        anywhere = one(grouped[None], r"(?<![\w-])" + lead)
     return Lexicon(starts, buckets, anywhere, keys, folded)
 
 
