@@ -75,8 +75,11 @@ def _strip_words(text: str, words: tuple[str, ...], at_start: bool) -> tuple[str
     return text, None
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_phrase(text: str, feature_hint: str | None = None) -> _Phrase:
-    """Split a place phrase into its name, part qualifier, feature kind and facility."""
+    """Split a place phrase into its name, part qualifier, feature kind and facility.
+
+    Cached: the same phrase is read in many articles, each with its own context."""
     lex = lexicon()
     full = _POSSESSIVE.sub("", " ".join(text.split())).strip(_TRIM)
     core, part, facility = full, False, None
