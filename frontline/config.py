@@ -48,7 +48,7 @@ class Settings:
     rate_limit_per_minute: int = 600
     page_size: int = 100
     max_page_size: int = 1000
-    count_cap: int = 10_000
+    count_cap: int = 1000
     feeds: tuple[str, ...] = ()
     feed_interval_s: float = 900.0
     max_backoff_s: float = 3600.0

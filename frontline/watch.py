@@ -160,6 +160,9 @@ class Watcher:
 
         try:
             data = self.fetch(state.url)
+            if not _is_feed(data):
+                self._failed(state, now, "the answer is not an RSS or Atom feed")
+                return None
             items = list(read_feed(data, state.url, ReadOptions(fetch=self.fetch)))
         except Exception as exc:  # any failure of one feed is logged; the others go on
             self._failed(state, now, f"{type(exc).__name__}: {exc}")
@@ -213,6 +216,13 @@ class Watcher:
             else:
                 self.sleep(wait)
         return polls
+
+
+def _is_feed(data: bytes) -> bool:
+    """Whether feedparser recognises ``data`` as some version of RSS or Atom."""
+    import feedparser
+
+    return bool(feedparser.parse(data).get("version"))
 
 
 def start_in_background(watcher: Watcher) -> Callable[[], None]:

@@ -70,6 +70,13 @@ def create_app(
     errors.install(app)
     _routes(app)
     _web(app)
+    app.add_middleware(
+        LimitsMiddleware,
+        max_bytes=settings.max_request_bytes,
+        per_minute=settings.rate_limit_per_minute,
+        clock=clock,
+    )
+    # added last, so outermost: refusals (413, 429) carry the CORS headers too
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -77,12 +84,6 @@ def create_app(
             allow_methods=["GET", "POST", "OPTIONS"],
             allow_headers=["Authorization", "Content-Type"],
         )
-    app.add_middleware(
-        LimitsMiddleware,
-        max_bytes=settings.max_request_bytes,
-        per_minute=settings.rate_limit_per_minute,
-        clock=clock,
-    )
     return app
 
 

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.responses import JSONResponse
 from sqlalchemy import Table, select
 
 from frontline.api import queries, shapes
@@ -132,20 +133,23 @@ def list_events(
         )
     items = [to_event(ctx, table, row) for row in page.rows]
     if format == "geojson":
-        return shapes.feature_collection(items)
+        return JSONResponse(shapes.feature_collection(items))
     if format == "csv":
         return Response(shapes.acled_csv(items), media_type="text/csv; charset=utf-8")
     more = len(items) == limit and (offset + limit < page.total or not page.total_exact)
     following = str(request.url.include_query_params(offset=offset + limit)) if more else None
-    return {
-        "items": items,
-        "total": page.total,
-        "total_exact": page.total_exact,
-        "limit": limit,
-        "offset": offset,
-        "next": following,
-        "view": "fused" if table is queries.FUSED else "claims",
-    }
+    # a ready response: no second pass through FastAPI's encoder (dates are strings already)
+    return JSONResponse(
+        {
+            "items": items,
+            "total": page.total,
+            "total_exact": page.total_exact,
+            "limit": limit,
+            "offset": offset,
+            "next": following,
+            "view": "fused" if table is queries.FUSED else "claims",
+        }
+    )
 
 
 def _fields(q: queries.EventQuery) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
 from frontline.api.context import Context, context, write_access
 from frontline.api.errors import ApiError
@@ -92,8 +92,11 @@ async def _items(request: Request) -> list[Document | Diagnostic]:
         raise ApiError(415, "send JSON (an article or a feed_url) or a multipart CSV upload")
     try:
         body = ArticleIn.model_validate_json(await request.body())
-    except ValueError as exc:
-        raise ApiError(400, f"bad JSON body: {str(exc).splitlines()[0]}") from None
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors()
+        )
+        raise ApiError(400, f"bad JSON body: {problems}") from None
     return _feed(body.feed_url) if body.feed_url else _article(body)
 
 
