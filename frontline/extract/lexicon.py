@@ -141,19 +141,25 @@ def _prefix(body: str) -> str | None:
     return body[0]
 
 
-_HEAD = re.compile(r"\w+")
+# A piece of a pattern's literal start: a word character, an escaped mark, or white space.
+_HEAD_PIECE = re.compile(r"\w|\\[^\w\s]|\\s\+")
 
 
-def _literal_head(body: str, bucket: str) -> str:
-    """The literal characters every match of ``body`` starts with (at least its bucket key):
-    its leading word characters, less one that a quantifier makes optional."""
-    if _top_level_bar(body):
-        return bucket
-    head = _HEAD.match(body)
-    text = head.group(0) if head else ""
-    if body[len(text) : len(text) + 1] in tuple(_QUANTIFIER):
-        text = text[:-1]
-    return text if len(text) >= len(bucket) else bucket
+def _literal_head(body: str, bucket: str) -> tuple[str, ...]:
+    """The regex pieces every match of ``body`` starts with (at least its bucket key): word
+    characters, escaped marks and ``\\s+`` up to the first other construct, less a piece that
+    a quantifier makes optional."""
+    pieces: list[str] = []
+    if not _top_level_bar(body):
+        pos = 0
+        while (piece := _HEAD_PIECE.match(body, pos)) is not None:
+            pieces.append(piece.group(0))
+            pos = piece.end()
+        if pieces and body[pos : pos + 1] in tuple(_QUANTIFIER):
+            pieces.pop()
+    if "".join(pieces[: len(bucket)]).lower() != bucket.lower():
+        return tuple(re.escape(c) for c in bucket)
+    return tuple(pieces)
 
 
 def _top_level_bar(body: str) -> bool:
@@ -175,18 +181,18 @@ def _top_level_bar(body: str) -> bool:
     return False
 
 
-def _trie_regex(words: list[str]) -> str:
-    """One regular expression matching any of ``words`` (sorted), shaped as a prefix tree so
-    that a position is accepted or refused in a few character tests."""
-    branches: dict[str, list[str]] = {}
-    for word in words:
-        branches.setdefault(word[:1], []).append(word[1:])
+def _trie_regex(heads: list[tuple[str, ...]]) -> str:
+    """One regular expression matching any of ``heads`` (sorted sequences of regex pieces),
+    shaped as a prefix tree so that a position is accepted or refused in a few tests."""
+    branches: dict[str, list[tuple[str, ...]]] = {}
+    for head in heads:
+        branches.setdefault(head[0], []).append(head[1:])
     parts = []
     for first, rests in branches.items():
-        if "" in rests:
-            parts.append(re.escape(first))  # a shorter word suffices: the rest need not match
+        if () in rests:
+            parts.append(first)  # a shorter head suffices: the rest need not match
         else:
-            parts.append(re.escape(first) + _trie_regex(rests))
+            parts.append(first + _trie_regex(rests))
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
@@ -258,7 +264,8 @@ def _compile(alternatives: list[tuple[str, str]], *, folded: bool, raw: bool) ->
     heads = {_literal_head(body, key) for body, key in bodies if key is not None}
     starts = None
     if heads:
-        starts = re.compile(r"(?<![\w-])" + _trie_regex(sorted(heads)), flags)
+        # a look-ahead: heads span words, and the word starts inside them are candidates too
+        starts = re.compile(r"(?<![\w-])(?=" + _trie_regex(sorted(heads)) + ")", flags)
     anywhere = None
     if None in grouped:
         firsts = [_first_letters(body) for body, key in bodies if key is None]
