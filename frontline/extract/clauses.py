@@ -73,7 +73,7 @@ _BACKGROUND = re.compile(
     r"(?:end of|earlier|late|early|since|in) last year|\w+ years? ago|months ago|"
     r"(?:the|this|civil) (?:war|conflict) has (?:killed|displaced|forced)|"
     r"(?:have|has) been killed .{0,80}\bsince\b|found refuge|"
-    r"have been killed in syria|in (?:19|20)\d\d(?! [A-Z]))",
+    r"have been killed in syria|in (?:19|20)\d\d(?! [A-Z])|in the (?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 # ... and these whatever the sentence dates: plans, accusations, pictures, page furniture.
@@ -85,7 +85,19 @@ _NEVER_AN_EVENT = re.compile(
     r"^\W*(?:this|the|a|file) (?:photo|picture|image)\b|"
     r"\((?:file )?photo\)|"
     r"(?:in|according to) a (?:new )?report\b|report (?:issued|published|released)|"
-    r"in (?:neighbou?ring )?(?:iraq|lebanon|jordan|turkey|israel|yemen|libya)\b)",
+    r"in (?:neighbou?ring )?(?:iraq|lebanon|jordan|turkey|israel|yemen|libya)\b|"
+    r"\b(?:areas|parts|swathes|swaths|territory|territories) (?:of|in|across) (?:both )?"
+    r"syria and iraq\b)",
+    re.IGNORECASE,
+)
+_BARE_VERB = re.compile(
+    r"(?:re)?captured?|retake|seize|take|storm|liberate|enter|attack|bomb|shell|strike|target",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:plan(?:s|ned)?|aim(?:s|ed)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|attempt(?:s|ed)?|"
+    r"vow(?:s|ed)?|fail(?:s|ed)?|want(?:s|ed)?|intend(?:s|ed)?|threaten(?:s|ed)?|in order) to\b"
+    r"[^.;,:]*$",
     re.IGNORECASE,
 )
 _NAMED_EVENT = re.compile(r"Massacres?$")
@@ -202,6 +214,8 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
             continue
         if _NEGATED.search(text[max(0, m.start - 60) : m.start]):
             continue
+        if _BARE_VERB.fullmatch(m.text) and _PLANNED.search(text[max(0, m.start - 90) : m.start]):
+            continue  # "planned to break the lines and recapture the areas": a plan
         if _SUPPORT_BEFORE.search(window) or _NOT_AN_EVENT_AFTER.match(text[m.end : m.end + 30]):
             continue
         hits.append(TriggerHit(m.start, m.end, m.text, m.key))

@@ -45,6 +45,7 @@ _BY_BETWEEN = re.compile(
 _BY_BETWEEN_CLASH = re.compile(
     r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
 )
+_BY_ONLY = re.compile(r"^[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # "fighting between X and Y", "clashes pitting X against Y": X is named first.
 _BETWEEN_AFTER = re.compile(
     r"^[\s,]*(?:\w+\s+){0,2}?(?:between|pitting|involving)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
@@ -58,6 +59,32 @@ _HESITANT = re.compile(
     re.IGNORECASE,
 )
 _MASSACRE = re.compile(r"massacre", re.IGNORECASE)
+_PEOPLE_AND_THINGS = (
+    r"(?:hostages?|prisoners?|soldiers|troops|fighters|militants|insurgents|terrorists|rebels|"
+    r"jihadists|members|men|women|children|civilians|people|pilots?|officers?|captains?|"
+    r"commanders?|leaders?|items|weapons|arms|ammunition|munitions|vehicles?|tanks?|cars?|"
+    r"trucks?|equipment|documents|materials|supplies|drugs|cash|money)"
+)
+_THING_BEFORE = re.compile(
+    r"\b(?:hostages?|prisoners?|items|weapons|arms|ammunition|munitions|equipment|documents|"
+    r"materials|supplies|drugs|cash|money)\s+(?:(?:who|that|were|was)\s+)?$",
+    re.IGNORECASE,
+)
+# "Syrian soldiers captured while fleeing": the participle describes the people before it
+_PERSON_BEFORE = re.compile(
+    r"\b(?:soldiers|troops|fighters|militants|insurgents|terrorists|rebels|members|men|civilians|"
+    r"people|pilots?)\s+$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_AFTER = re.compile(
+    r"^\s+(?:while|when|after|during|by|and (?:later )?executed)\b", re.I
+)
+_TAKEN_OBJECT_AFTER = re.compile(
+    rf"^\s+(?:(?:a|an|the|some|several|dozens of|scores of|large amounts? of|a number of|\d+|"
+    rf"two|three|four|five|six|seven|eight|nine|ten|more|other)\s+)*"
+    rf"(?:\w+\s+)?{_PEOPLE_AND_THINGS}\b",
+    re.IGNORECASE,
+)
 _LEAVING = re.compile(r"(?:fle|left|were leaving|was leaving)", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"^\s+(?:(?:have|had|has|then|later|all|also)\s+)?$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\s*(?:,\s*)?(?:or|either)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -149,6 +176,11 @@ def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
         hits = [h for h in hits if not _MASSACRE.match(h.text)]
         best = max(explosions, key=lambda h: families[h.family].specificity)
         hits = [h for h in hits if families[h.family].event_type != EXPLOSIONS or h is best]
+    hits = [
+        h
+        for h in hits
+        if families[h.family].territory not in _TERRITORY or not _not_a_place_taken(h, parts.text)
+    ]
     territory = [h for h in hits if families[h.family].territory in _TERRITORY]
     if territory:
         hits = [h for h in hits if h.family not in {"clash", "campaign", "attack", "kill"}]
@@ -172,6 +204,20 @@ def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
     return sorted(chosen.values(), key=lambda h: h.start)
 
 
+def _not_a_place_taken(hit: TriggerHit, text: str) -> bool:
+    """ "hostages captured from villages", "captured several insurgents", "just-liberated
+    areas", "seizing a vehicle": people, things or an adjective, not a change of control."""
+    before = text[max(0, hit.start - 25) : hit.start]
+    after = text[hit.end : hit.end + 40]
+    person_before = _PERSON_BEFORE.search(before) and _PARTICIPLE_AFTER.match(after)
+    return bool(
+        _THING_BEFORE.search(before)
+        or person_before
+        or _TAKEN_OBJECT_AFTER.match(after)
+        or before.endswith(("-", "‑"))
+    )
+
+
 def _side(name: str | None) -> str | None:
     return actors()[name].side if name in actors() else None
 
@@ -188,7 +234,11 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
     if _HESITANT.search(text, max(0, hit.start - 60), hit.end + 60):
         return None
     armed = [a for a in parts.actors if _armed(a.name)]
-    by = _BY_BETWEEN if hit.family != "clash" else _BY_BETWEEN_CLASH
+    by = _BY_BETWEEN
+    if hit.family == "clash":
+        by = _BY_BETWEEN_CLASH
+    elif trigger_families()[hit.family].territory in _TERRITORY:
+        by = _BY_ONLY  # "capturing it from government forces": from names the loser
     for a in armed:
         gap = text[hit.end : a.start]
         if not a.adjective and 0 <= a.start - hit.end <= 40 and by.match(gap):

@@ -290,3 +290,45 @@ def test_rules_transliterated_village_is_found() -> None:
     )
     strike = _one(_events(text, date(2016, 10, 19), "alalam"), "Air/drone strike")
     assert (strike.location, strike.fatalities) == ("Hassajik", 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sources noted that the Kurdish forces also captured several insurgents including a "
+        "captain in Liwaa al-Fath (Brigade of Conqeust) Ismail Naddaf.",
+        "ISIS terrorists have reportedly begun murdering some of the Christian hostages captured "
+        "from villages in north-east Syria since Monday.",
+        "Rami Abdel Rahman said on Thursday that Syrian soldiers captured while fleeing Tabqa "
+        "airbase were executed.",
+        "The source added that the terrorists planned to break the Syrian Armys defense lines in "
+        "al-Mallah Farms and recapture the just-liberated areas using car bombs.",
+        "It took months of negotiations between the UN and Damascus before an agreement was "
+        "struck to allow the 20-member team into Syria to investigate.",
+        "Many rebels and activists in the opposition area say they have lost interest in promises "
+        "of U.N. action.",
+        "Israel seized 1200 square kilometres of the Golan Heights from neighboring Syria in the "
+        "1967 Six Day War.",
+        "The US has formed a multinational coalition to fight various terrorist groups after the "
+        "Islamic State (IS) seized large parts of Syria and Iraq proclaiming a caliphate.",
+    ],
+)
+def test_rules_people_things_and_old_or_general_gains_are_no_change_of_control(
+    text: str,
+) -> None:
+    events = _events(text, date(2016, 2, 15), "manar")
+    assert all(e.territory is None for e in events)
+
+
+def test_rules_capturing_it_from_government_forces_names_the_loser() -> None:
+    text = (
+        "Islamic State militants stormed an air base in northeast Syria on Sunday capturing it "
+        "from government forces after days of fighting that cost more than 500 lives a "
+        "monitoring group said."
+    )
+    changes = [e for e in _events(text, date(2014, 8, 24), "reuters") if e.territory]
+    assert changes
+    assert all(
+        e.territory is not None and (e.territory.taker, e.territory.loser) == (IS, GOVERNMENT)
+        for e in changes
+    )
