@@ -51,10 +51,12 @@ _UNKNOWN_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|near|towards|outside|(?:town|village|city|neighbou?rhood|district|area|region) of)"
     r"\s+(?:the\s+)?" + _NAME_WORDS
 )
-_UNKNOWN_BEFORE_FEATURE = re.compile(
-    _NAME_WORDS + r"\s+(?:neighbou?rhood|district|village|valley|oil ?fields?|gas ?fields?|"
+_FEATURES = (
+    r"(?:neighbou?rhood|district|village|valley|oil ?fields?|gas ?fields?|"
     r"military airport|air ?base|airport|farms|hills?|mountains?|checkpoint|highway|road)\b"
 )
+_UNKNOWN_BEFORE_FEATURE = re.compile(_NAME_WORDS + r"\s+" + _FEATURES)
+_ANY_FEATURE = re.compile(_FEATURES)  # a sentence without one needs no name-before-it scan
 _POPULATED = {"city", "town", "village"}
 _ANCHORS = {"city", "governorate"}
 _RANK = {
@@ -106,7 +108,10 @@ def _mentions(text: str) -> tuple[tuple[int, int], ...]:
 def _unknown_names(text: str) -> list[tuple[int, int]]:
     stop = geo_lexicon().stopwords
     found: dict[int, int] = {}
-    for pattern in (_UNKNOWN_AFTER_PREPOSITION, _UNKNOWN_BEFORE_FEATURE):
+    patterns = [_UNKNOWN_AFTER_PREPOSITION]
+    if _ANY_FEATURE.search(text):
+        patterns.append(_UNKNOWN_BEFORE_FEATURE)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span("name")
             words = [w for w in re.split(r"[\s\-‑]+", m.group("name")) if w[:1].isupper()]
