@@ -30,7 +30,8 @@ _NOT_AN_EVENT_BEFORE = re.compile(
     r"seeking to|sought to|attempts? to|attempted to|tried to|trying to|failed to|threatened to|"
     r"aimed to|"
     r"vowed to|in order to|not|never|no|(?:freeze|halt|end|cessation|pause|reduction|lull|break) "
-    r"(?:on|to|of|in)|stop|stopping|condemning|calls? for|called for|resume)\s+(?:\w+\s+)?)$",
+    r"(?:on|to|of|in)|stop|stopping|condemning|calls? for|called for|resume|reduced|halted|"
+    r"stopped|suspended|ended|curbed|paused|scaled back)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -62,7 +63,10 @@ _FORCED_BEFORE = re.compile(
 # Statements about the war as a whole, habits and accusations, not events ("since 2011",
 # "more than five years since", "the bombings have intensified", "accused X of").
 _BACKGROUND = re.compile(
-    r"\b(?:since then|(?:have|has) (?:\w+ )?intensified|not uncommon|symptoms|every day|"
+    r"\b(?:since then|(?:have|has|had) (?:\w+ )?intensified|"
+    r"years of (?:\w+ )?(?:siege|bombardment)|"
+    r"(?:ongoing|constant|continuous|continuing|relentless|incessant) (?:\w+ )?"
+    r"(?:bombardment|bombing|shelling|air ?strikes|air raids)|not uncommon|symptoms|every day|"
     r"so far|previously|in the past\b(?! \d+ hours| (?:few|two|three|\d+) days| week| 24)|"
     r"routinely|regularly|daily|kept \w+ing|"
     r"it was the (?:first|second|third|latest)|(?:has|have) (?:\w+ )?been \w+ing|"

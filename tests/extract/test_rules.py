@@ -332,3 +332,22 @@ def test_rules_capturing_it_from_government_forces_names_the_loser() -> None:
         e.territory is not None and (e.territory.taker, e.territory.loser) == (IS, GOVERNMENT)
         for e in changes
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and the Syrian regime had reduced air raids in the northern city over the last "
+        "week.",
+        "The continued presence of Fatah al-Sham in Aleppo had been used as justification by the "
+        "Syrian regime and its Russian backers for its ongoing bombardment of the city.",
+        "Aerial bombardment had intensified over the past 48 hours in a bid to cut rebel supply "
+        "lines in rugged territory close to Turkeys border an army source was quoted as saying on "
+        "state media.",
+        "The opposition says such agreements are part of a regime strategy to forcibly displace "
+        "populations from opposition-held areas after years of siege and bombardment.",
+    ],
+)
+def test_rules_reduced_ongoing_and_intensified_bombing_is_no_strike(text: str) -> None:
+    events = _events(text, date(2016, 10, 4), "trt")
+    assert all(e.event_type != "Explosions/Remote violence" for e in events)
