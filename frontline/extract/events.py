@@ -193,8 +193,12 @@ def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> N
         (explosions[0].event_type, explosions[0].sub_event_type) if explosions else None
     )
     for claim in claims:
-        if claim.actor1 and claim.event_type == "Explosions/Remote violence":
+        if claim.event_type != "Explosions/Remote violence":
+            continue
+        if claim.actor1:
             memory.agents[claim.sub_event_type] = claim.actor1
+        elif roles.hesitant(parts):  # "Syrian or Russian jets": later raids stay unattributed
+            memory.agents.pop(claim.sub_event_type, None)
     dated = [c for c in claims if c.event_date is not None and c.time_precision == 1]
     if dated:
         memory.day = dated[0].event_date
@@ -228,7 +232,8 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
         running = coded.sub_event_type == "Siege"  # a running state: dated by the report
         if parts.background and not running:
             continue
-        if coded.actor1 is None and coded.event_type == "Explosions/Remote violence":
+        explosion = coded.event_type == "Explosions/Remote violence"
+        if coded.actor1 is None and explosion and not roles.hesitant(parts):
             coded = replace(coded, actor1=memory.agents.get(coded.sub_event_type))
         if running:
             event_date, precision = published, 2

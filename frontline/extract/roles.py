@@ -45,6 +45,9 @@ _BY_BETWEEN = re.compile(
 _BY_BETWEEN_CLASH = re.compile(
     r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
 )
+_BY_OF = re.compile(
+    r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from|with|in an?|of)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+)
 _BY_ONLY = re.compile(r"^[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # "fighting between X and Y", "clashes pitting X against Y": X is named first.
 _BETWEEN_AFTER = re.compile(
@@ -239,6 +242,8 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
         by = _BY_BETWEEN_CLASH
     elif trigger_families()[hit.family].territory in _TERRITORY:
         by = _BY_ONLY  # "capturing it from government forces": from names the loser
+    elif trigger_families()[hit.family].event_type == EXPLOSIONS:
+        by = _BY_OF  # "an airstrike of the US-led coalition", "bombardments of the army's jets"
     for a in armed:
         gap = text[hit.end : a.start]
         if not a.adjective and 0 <= a.start - hit.end <= 40 and by.match(gap):
@@ -263,6 +268,11 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
     if parts.pronoun_before(hit.start):
         return parts.speaker_actor or last_actor
     return None
+
+
+def hesitant(parts: SentenceParts) -> bool:
+    """Whether the sentence leaves the attacker open between two ("Syrian or Russian jets")."""
+    return _HESITANT.search(parts.text) is not None
 
 
 def _first_of_joint(chain: list[ActorHit], text: str) -> str | None:

@@ -351,3 +351,36 @@ def test_rules_capturing_it_from_government_forces_names_the_loser() -> None:
 def test_rules_reduced_ongoing_and_intensified_bombing_is_no_strike(text: str) -> None:
     events = _events(text, date(2016, 10, 4), "trt")
     assert all(e.event_type != "Explosions/Remote violence" for e in events)
+
+
+def test_rules_an_airstrike_of_the_coalition_names_it() -> None:
+    text = (
+        "An airstrike of the US-led anti-terror coalition has claimed lives of eight civilians in "
+        "the Syrian city of Al-Tabqah west of Raqqa local media reported Sunday."
+    )
+    strike = _one(_events(text, date(2017, 4, 16), "sputnik"), "Air/drone strike")
+    assert (strike.actor1, strike.fatalities) == ("US-led coalition", 8)
+
+
+def test_rules_one_of_two_attackers_is_not_carried_to_the_next_raid() -> None:
+    text = (
+        "Earlier Russian warplanes struck Jisr al-Shughur. Air strikes carried out by Syrian or "
+        "Russian warplanes killed more than 20 people in the northwestern city of Idlib on Sunday. "
+        "Air raids in the town of Maarat al-Numan about 30 km (20 miles) south of Idlib killed "
+        "another six people the Observatory said."
+    )  # written to the guideline, from FA-KES 1923848267
+    events = _events(text, date(2016, 6, 12), "ahram")
+    by_place = {e.location: e.actor1 for e in events if e.sub_event_type == "Air/drone strike"}
+    assert by_place["Jisr al-Shughur"] == "Military Forces of Russia"
+    assert by_place["Idlib"] is None
+    assert by_place["Ma`arrat an Nu`man"] is None
+
+
+def test_rules_a_toll_over_the_past_24_hours_is_dated_at_the_report() -> None:
+    text = (
+        "The Syrian army has killed at least 100 ISIS terrorists in the eastern Deir Ezzor "
+        "province during the past 24 hours."
+    )
+    events = _events(text, date(2016, 2, 14), "alalam")
+    assert events
+    assert {(e.event_date, e.time_precision) for e in events} == {(date(2016, 2, 14), 2)}
