@@ -219,8 +219,7 @@ def base_select(
     candidates = connection.scalar(select(func.count()).select_from(few)) or 0
     if candidates <= RTREE_FEW:
         return _through_rtree(table, q, camp_sources)
-    walk = _WALK_PLAIN if q.since is not None or q.until is not None else frozenset()
-    return select(table).where(*conditions(table, q, camp_sources, walk))
+    return select(table).where(*conditions(table, q, camp_sources, _WALK_PLAIN))
 
 
 def _through_rtree(table: Table, q: EventQuery, camp_sources: Sequence[str]) -> Select[Any]:
