@@ -1,0 +1,95 @@
+"""Before and after a speed change: the same extraction output, and how much faster.
+
+Run (from the repository root)::
+
+    .venv/bin/python benchmarks/ab_extract.py --base 6fbdcc3 \\
+        --paths frontline/extract/sentences.py frontline/extract/lexicon.py --runs 2
+
+Two trees are exported from git (nothing in the checkout changes): *after* is ``HEAD``;
+*before* is ``HEAD`` with ``--paths`` taken from ``--base`` (all of ``--base`` when no paths
+are given), so that other work committed since does not blur the comparison. Both extract
+the FA-KES dev corpus and the example article with ``frontline extract --format jsonl``; the
+outputs must be byte for byte the same. Then ``bench_extract.py`` (this checkout's) runs on
+each tree in turn, ``--runs`` times, each in a fresh process pinned to one core, and the
+best docs per CPU-second of each tree is reported with the peak RSS. CPU time, not wall
+time: on a shared machine another process's load stretches wall time but hardly CPU time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ("samples/fakes_dev.csv", "samples/aleppo_2016-11-28_trt.txt")
+_CPU = re.compile(r"in CPU time\s+[\d.]+ s\s+([\d.,]+) docs per CPU-second")
+_RSS = re.compile(r"peak RSS \(ru_maxrss\)\s+([\d.]+) MB")
+
+
+def export(ref: str, folder: Path, paths: list[str], base: str | None) -> None:
+    """``ref``'s tree into ``folder``, with ``paths`` from ``base`` when given."""
+    folder.mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", ref], cwd=ROOT, capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    for path in paths if base else []:
+        text = subprocess.run(
+            ["git", "show", f"{base}:{path}"], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        (folder / path).write_bytes(text)
+
+
+def extract(tree: Path) -> bytes:
+    code = "from frontline.cli import run; run()"
+    command = [sys.executable, "-c", code, "extract", *CORPUS, "--format", "jsonl"]
+    env = {"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(command, cwd=tree, env=env, capture_output=True, check=True)
+    return done.stdout
+
+
+def bench(tree: Path) -> tuple[float, float]:
+    script = ROOT / "benchmarks" / "bench_extract.py"
+    env = {"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"}
+    command = [sys.executable, str(script), "--corpus", str(tree / CORPUS[0]), "--profile", "0"]
+    out = subprocess.run(command, cwd=tree, env=env, capture_output=True, text=True, check=True)
+    cpu, rss = _CPU.search(out.stdout), _RSS.search(out.stdout)
+    if cpu is None or rss is None:
+        raise SystemExit(f"unexpected bench_extract.py output:\n{out.stdout}")
+    return float(cpu.group(1).replace(",", "")), float(rss.group(1))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--base", required=True, help="the git revision before the change")
+    parser.add_argument("--paths", nargs="*", default=[], help="files to take from --base")
+    parser.add_argument("--runs", type=int, default=2, help="bench runs per tree (0: none)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="ab_extract_") as tmp:
+        before, after = Path(tmp, "before"), Path(tmp, "after")
+        if args.paths:
+            export("HEAD", before, args.paths, args.base)
+        else:
+            export(args.base, before, [], None)
+        export("HEAD", after, [], None)
+        old, new = extract(before), extract(after)
+        same = "the same" if old == new else "DIFFERENT"
+        print(f"extraction output: {same} ({len(new.splitlines()):,} events)")
+        best: dict[str, tuple[float, float]] = {}
+        for run in range(args.runs):
+            for name, tree in (("before", before), ("after", after)):
+                speed, rss = bench(tree)
+                print(
+                    f"run {run + 1} {name:<6} {speed:7.1f} docs per CPU-second, peak {rss:.0f} MB"
+                )
+                best[name] = max(best.get(name, (0.0, 0.0)), (speed, rss))
+        if best:
+            was, now = best["before"][0], best["after"][0]
+            print(f"best: before {was:.1f}, after {now:.1f} docs per CPU-second ({now / was:.2f}x)")
+    return 0 if old == new else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
