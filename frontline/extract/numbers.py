@@ -198,6 +198,7 @@ class _KindWords:
     scan_stops: frozenset[str]
     subgroup_before: re.Pattern[str]
     subgroup_after: re.Pattern[str]
+    subgroup_next: re.Pattern[str]  # right after the number: "two of them"
 
 
 @cache
@@ -222,9 +223,11 @@ def kind_words() -> _KindWords:
         subgroup_before=re.compile(
             rf"(?<![\w])(?:{_phrase_pattern(_get(subgroup, path, 'before'))})\s+\Z", re.I
         ),
-        subgroup_after=re.compile(
-            rf"\b(?:{_phrase_pattern(_get(subgroup, path, 'after'))})\b", re.I
+        subgroup_after=re.compile(  # "among them" names the whole: "13 civilians among them"
+            rf"\b(?:{_phrase_pattern(_get(subgroup, path, 'after'))})\b(?!\s+(?:them|whom)\b)",
+            re.I,
         ),
+        subgroup_next=re.compile(rf"\s+(?:{_phrase_pattern(subgroup.get('next', []))})\b", re.I),
     )
 
 
@@ -567,6 +570,15 @@ def _is_subgroup(text: str, mention: NumberMention) -> bool:
     return kind_words().subgroup_before.search(window) is not None
 
 
+def _part_of_previous(text: str, previous: NumberMention, mention: NumberMention) -> bool:
+    """ "Three people two of them children": a count of part of the number just before it
+    ("killing 3 of them", with no number before, is a toll)."""
+    near = mention.start - previous.end <= 40
+    return (
+        near and kind_words().subgroup_next.match(text, mention.end, mention.end + 20) is not None
+    )
+
+
 def _quantity_kind(
     text: str, mention: NumberMention, hits: list[_KindHit], others: list[NumberMention]
 ) -> str | None:
@@ -595,7 +607,8 @@ def _subgroups(text: str, mentions: list[NumberMention]) -> list[bool]:
     marks: list[bool] = []
     for i, mention in enumerate(mentions):
         chained = bool(marks) and marks[-1] and _joined_by_and(text, mentions[i - 1], mention)
-        marks.append(chained or _is_subgroup(text, mention))
+        part = i > 0 and _part_of_previous(text, mentions[i - 1], mention)
+        marks.append(chained or part or _is_subgroup(text, mention))
     return marks
 
 

@@ -358,3 +358,30 @@ def test_numbers_offsets_always_match_the_text(pieces: list[str], offset: int) -
     for quantity in find_quantities(text, offset):
         assert quantity.span is not None
         assert text[quantity.span.start - offset : quantity.span.end - offset] == quantity.span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # FA-KES 1924058059: "two of them" is part of the three
+            "Three people two of them children died and more than nine people were injured by "
+            "barrel bombs dropped from helicopters in the city the observatory said on Saturday.",
+            [("killed", 3, None), ("injured", 9, "more than")],
+        ),
+        (  # FA-KES 1923848187: "among them" follows the whole
+            "Thirteen civilians among them seven children were killed in aerial attacks by Syrias "
+            "government Wednesday on the northern province of Aleppo a monitoring group said.",
+            [("killed", 13, None)],
+        ),
+        (  # FA-KES 1926479101: "3 of them" with no count before it is the toll itself
+            "terrorists targeted tens of civilians with rocket shells and gunfire as the civilians "
+            "were moving to Syrian Arab Army positions in Hanano area killing 3 of them and "
+            "injuring 22 most of them women and children.",
+            [("killed", 3, None), ("injured", 22, None)],
+        ),
+    ],
+)
+def test_numbers_part_of_a_count_and_the_count_it_is_part_of(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert _kinds(text) == expected
