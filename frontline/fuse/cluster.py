@@ -38,6 +38,8 @@ class Claim:
     origin: str
     day: int
     place_key: str
+    core: bool = True
+    names_province: bool = False
 
     @property
     def event_id(self) -> str:
@@ -60,8 +62,29 @@ def make_claims(events: Iterable[Event], copies: Copies | None = None) -> list[C
         )
         day = event.event_date.toordinal() if event.event_date else _UNDATED
         key = fold(event.place.name) if event.place is not None else ""
-        claims.append(Claim(event, origin, day, key))
+        province = _names_province(event.place)
+        claims.append(Claim(event, origin, day, key, is_specific(event), province))
     return claims
+
+
+def _names_province(place: Place | None) -> bool:
+    """A city named like its governorate ("Idlib", "Aleppo"): the press uses the name for
+    either."""
+    return bool(place and place.admin1 and fold(place.name) == fold(place.admin1))
+
+
+def is_specific(event: Event) -> bool:
+    """A claim that pins its event down: the day or week known, a place firmly resolved to
+    itself (not "near", not a governorate, not a city named like its governorate, which the
+    press uses for either). Other claims are *vague*: they only attach to an event."""
+    place = event.place
+    return (
+        place is not None
+        and event.time_precision <= 2
+        and place.geo_precision == 1
+        and place.status == GeoStatus.RESOLVED
+        and not _names_province(place)
+    )
 
 
 class PlaceMatcher:
@@ -80,34 +103,42 @@ class PlaceMatcher:
             self._contains[key] = found
         return found
 
-    def relation(self, left: Place, right: Place, left_key: str, right_key: str) -> int:
+    def relation(self, one: Claim, other: Claim) -> int:
         """2 the same place, 1 one inside (or near) the other, 0 different places."""
+        left, right = one.event.place, other.event.place
+        assert left is not None and right is not None
         if (left.gazetteer_id and left.gazetteer_id == right.gazetteer_id) or (
-            left_key and left_key == right_key
+            one.place_key and one.place_key == other.place_key
         ):
             return 2
         if left.gazetteer_id and right.gazetteer_id:
+            if (one.names_province or other.names_province) and left.admin1 == right.admin1:
+                return 1
+            if _far_apart(left, right):
+                return 0
             if self.contains(left.gazetteer_id, right.gazetteer_id) or self.contains(
                 right.gazetteer_id, left.gazetteer_id
             ):
                 return 1
-            if _province_name(left, right) or _province_name(right, left):
-                return 1
-            if _far_apart(left, right):
-                return 0
             if left.status == right.status == GeoStatus.RESOLVED:
                 return 0
-        return 1 if self._near(left, right) else 0
-
-    def _near(self, left: Place, right: Place) -> bool:
-        if None in (left.latitude, left.longitude, right.latitude, right.longitude):
-            return False
-        distance = km(left.latitude, left.longitude, right.latitude, right.longitude)  # type: ignore[arg-type]
-        return distance <= self._same_km
+        return 1 if _within(left, right, self._same_km) else 0
 
 
 _POINT_KINDS = frozenset({"city", "town", "village", "neighbourhood", "facility", "landmark"})
 _FAR_KM = 60.0
+_KM_PER_DEGREE = 111.2  # a degree of latitude; a degree of longitude is never longer
+
+
+def _within(left: Place, right: Place, limit: float) -> bool:
+    """Whether two places with coordinates lie within ``limit`` km of each other."""
+    if left.latitude is None or left.longitude is None:
+        return False
+    if right.latitude is None or right.longitude is None:
+        return False
+    if abs(left.latitude - right.latitude) * _KM_PER_DEGREE > limit:
+        return False
+    return km(left.latitude, left.longitude, right.latitude, right.longitude) <= limit
 
 
 def _far_apart(left: Place, right: Place) -> bool:
@@ -116,16 +147,7 @@ def _far_apart(left: Place, right: Place) -> bool:
         return False
     if None in (left.latitude, left.longitude, right.latitude, right.longitude):
         return False
-    distance = km(left.latitude, left.longitude, right.latitude, right.longitude)  # type: ignore[arg-type]
-    return distance > _FAR_KM
-
-
-def _province_name(outer: Place, inner: Place) -> bool:
-    """A city named like its governorate ("Idlib", "Aleppo") may mean the governorate: it
-    agrees with any place of that governorate."""
-    return bool(
-        outer.admin1 and outer.admin1 == inner.admin1 and fold(outer.name) == fold(outer.admin1)
-    )
+    return not _within(left, right, _FAR_KM)
 
 
 def actors_agree(left: Event, right: Event) -> bool:
@@ -142,22 +164,33 @@ def actors_agree(left: Event, right: Event) -> bool:
 
 
 def compatible(left: Claim, right: Claim, rules: FusionRules, places: PlaceMatcher) -> int:
-    """0 when the claims cannot report one event; else a score, higher the closer they agree."""
+    """0 when the claims cannot report one event; else a score, higher the closer they agree.
+
+    The score is negative for a *loose* pair: dates further apart than their precisions allow,
+    but the later claim is vague and dated within ``attach_slack`` after the other (a report of
+    "the recent attack" dated by its article). A loose pair may only attach the vague claim to
+    an event, never found one."""
     a, b = left.event, right.event
     if a.event_type != b.event_type or not rules.subtypes_join(a.sub_event_type, b.sub_event_type):
         return 0
     if left.day == _UNDATED or right.day == _UNDATED or a.place is None or b.place is None:
         return 0
-    if abs(left.day - right.day) > rules.slack(a.time_precision, b.time_precision):
+    gap = abs(left.day - right.day)
+    loose = gap > rules.slack(a.time_precision, b.time_precision)
+    if loose:
+        later = left if left.day > right.day else right
+        if later.core or gap > rules.attach_slack(later.event.time_precision):
+            return 0
+    if not actors_agree(a, b):
         return 0
-    relation = places.relation(a.place, b.place, left.place_key, right.place_key)
-    if relation == 0 or not actors_agree(a, b):
+    same_doc = a.doc_id == b.doc_id
+    if same_doc and (left.day != right.day or a.sub_event_type != b.sub_event_type):
         return 0
-    if a.doc_id == b.doc_id and not (
-        relation == 2 and left.day == right.day and a.sub_event_type == b.sub_event_type
-    ):
+    relation = places.relation(left, right)
+    if relation == 0 or (same_doc and relation != 2):
         return 0
-    return 1 + relation + _agreement(left, right)
+    score = 1 + relation + _agreement(left, right)
+    return -score if loose else score
 
 
 def _agreement(left: Claim, right: Claim) -> int:
@@ -170,20 +203,21 @@ def _agreement(left: Claim, right: Claim) -> int:
 def compatible_pairs(
     claims: Sequence[Claim], rules: FusionRules, places: PlaceMatcher
 ) -> dict[tuple[int, int], int]:
-    """Scores of the compatible pairs (i < j), compared only within a block (event type and
-    governorate) and, by date precision, within the date slack of the two."""
-    blocks: dict[tuple[str, str], dict[int, dict[int, list[int]]]] = defaultdict(
+    """Scores of the compatible pairs (i < j; negative: loose), compared only within a block
+    (event type and governorate) and, by date precision, within the date slack of the two
+    (the attach slack when the later claim is vague)."""
+    blocks: dict[tuple[str, str], dict[tuple[int, bool], dict[int, list[int]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )
     for i, claim in enumerate(claims):
         if claim.day != _UNDATED and claim.event.place is not None:
-            blocks[claim.block][claim.event.time_precision][claim.day].append(i)
+            blocks[claim.block][(claim.event.time_precision, claim.core)][claim.day].append(i)
     pairs: dict[tuple[int, int], int] = {}
-    for by_precision in blocks.values():
-        for precision, by_day in by_precision.items():
+    for groups in blocks.values():
+        for (precision, _), by_day in groups.items():
             for day, members in by_day.items():
                 for i in members:
-                    _pairs_of(i, day, precision, by_precision, claims, rules, places, pairs)
+                    _pairs_of(i, day, precision, groups, claims, rules, places, pairs)
     return pairs
 
 
@@ -191,15 +225,18 @@ def _pairs_of(
     i: int,
     day: int,
     precision: int,
-    by_precision: Mapping[int, Mapping[int, list[int]]],
+    groups: Mapping[tuple[int, bool], Mapping[int, list[int]]],
     claims: Sequence[Claim],
     rules: FusionRules,
     places: PlaceMatcher,
     pairs: dict[tuple[int, int], int],
 ) -> None:
     """Compare claim ``i`` with the later (or same-day, higher-index) claims of its block."""
-    for other, by_day in by_precision.items():
-        for later in range(day, day + rules.slack(precision, other) + 1):
+    for (other, core), by_day in groups.items():
+        reach = rules.slack(precision, other)
+        if not core:
+            reach = max(reach, rules.attach_slack(other))
+        for later in range(day, day + reach + 1):
             for j in by_day.get(later, ()):
                 if later == day and j <= i:
                     continue
@@ -228,12 +265,6 @@ def components(count: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _specificity(claim: Claim) -> tuple[int, int, int, str]:
-    place = claim.event.place
-    precision = place.geo_precision if place and place.geo_precision else 9
-    return (precision, claim.event.time_precision, claim.day, claim.event_id)
-
-
 def neighbours(pairs: Iterable[tuple[int, int]]) -> dict[int, set[int]]:
     """Each claim's compatible claims."""
     found: dict[int, set[int]] = defaultdict(set)
@@ -241,40 +272,3 @@ def neighbours(pairs: Iterable[tuple[int, int]]) -> dict[int, set[int]]:
         found[i].add(j)
         found[j].add(i)
     return found
-
-
-def split_component(
-    claims: Sequence[Claim],
-    members: Sequence[int],
-    pairs: Mapping[tuple[int, int], int],
-    adjacent: Mapping[int, set[int]],
-) -> list[list[int]]:
-    """Events of one component. The most specific claims come first and seed events; a claim
-    joins the event whose seed it is compatible with (and at least half of whose members),
-    agreeing best. A claim that only *contains* the seeds of several candidate events (a
-    city-wide toll next to several neighbourhood attacks) is ambiguous and stays alone."""
-    events: list[list[int]] = []
-    seeded: dict[int, int] = {}
-    for i in sorted(members, key=lambda m: _specificity(claims[m])):
-        near = sorted(seeded[s] for s in adjacent.get(i, ()) if s in seeded)
-        fitting = [(k, score) for k in near if (score := _fit(i, events[k], pairs)) > 0]
-        if len(fitting) > 1 and all(
-            claims[i].place_key != claims[events[k][0]].place_key for k, _ in fitting
-        ):
-            fitting = []
-        if not fitting:
-            seeded[i] = len(events)
-            events.append([i])
-            continue
-        best = max(fitting, key=lambda item: (item[1], -item[0]))[0]
-        events[best].append(i)
-    return events
-
-
-def _fit(i: int, event: Sequence[int], pairs: Mapping[tuple[int, int], int]) -> float:
-    """How well claim ``i`` fits an event: 0 unless compatible with its seed and with at least
-    half its members; else the mean pair score."""
-    scores = [pairs.get((min(i, m), max(i, m)), 0) for m in event]
-    if not scores[0] or 2 * sum(1 for s in scores if s) < len(scores):
-        return 0.0
-    return sum(scores) / len(scores)

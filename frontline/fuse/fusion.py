@@ -18,12 +18,12 @@ from frontline.fuse.cluster import (
     components,
     make_claims,
     neighbours,
-    split_component,
 )
 from frontline.fuse.copies import Copies
 from frontline.fuse.corroborate import fuse_event
 from frontline.fuse.outlets import OutletDirectory
 from frontline.fuse.rules import FusionRules, default_rules
+from frontline.fuse.split import split_component
 from frontline.geo import Gazetteer
 from frontline.records import Event, FusedEvent
 

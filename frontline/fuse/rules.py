@@ -19,6 +19,7 @@ class FusionRules:
     """Date slack by precision, place distance, sub-type groups, repel words, confidence."""
 
     date_slack: Mapping[int, int]
+    attach_slack_days: Mapping[int, int]
     same_km: float
     sub_groups: Mapping[str, int]
     repelled: tuple[str, ...]
@@ -28,6 +29,10 @@ class FusionRules:
         """Days two dates may lie apart, by the looser precision of the two."""
         looser = max(precision_a, precision_b)
         return self.date_slack.get(looser, max(self.date_slack.values()))
+
+    def attach_slack(self, precision: int) -> int:
+        """Days a vague claim of this date precision may be dated after the event it reports."""
+        return self.attach_slack_days.get(precision, max(self.attach_slack_days.values()))
 
     def subtypes_join(self, left: str, right: str) -> bool:
         if left == right:
@@ -63,6 +68,7 @@ def _rules(data: Mapping[str, Any]) -> FusionRules:
             groups[str(name)] = number
     return FusionRules(
         date_slack={int(k): int(v) for k, v in data["date_slack_days"].items()},
+        attach_slack_days={int(k): int(v) for k, v in data["attach_slack_days"].items()},
         same_km=float(data["place"]["same_km"]),
         sub_groups=groups,
         repelled=tuple(str(w).casefold() for w in data["outcome"]["repelled"]),

@@ -105,6 +105,42 @@ def score_clusters(gold: Mapping[ClaimKey, str], predicted: Mapping[ClaimKey, st
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PairErrors:
+    """The gold claim pairs fusion got wrong: ``missed`` (one gold event, split apart) and
+    ``spurious`` (put together, different gold events), each pair with its two labels."""
+
+    missed: tuple[tuple[ClaimKey, ClaimKey], ...]
+    spurious: tuple[tuple[ClaimKey, ClaimKey], ...]
+
+
+def pair_errors(gold: Mapping[ClaimKey, str], predicted: Mapping[ClaimKey, str]) -> PairErrors:
+    """Every wrongly split and wrongly joined pair of the gold claims found."""
+    keys = sorted(k for k in gold if k in predicted)
+    missed, spurious = [], []
+    for a, b in combinations(keys, 2):
+        g, p = gold[a] == gold[b], predicted[a] == predicted[b]
+        if g and not p:
+            missed.append((a, b))
+        elif p and not g:
+            spurious.append((a, b))
+    return PairErrors(tuple(missed), tuple(spurious))
+
+
+def format_errors(errors: PairErrors, gold: Mapping[ClaimKey, str]) -> str:
+    """The wrong pairs, one a line: each claim as doc_id@start sub-type 'place' [gold label]."""
+
+    def name(key: ClaimKey) -> str:
+        doc_id, start, _, _, sub_type, where = key
+        return f"{doc_id}@{start} {sub_type} '{where}' [{gold[key]}]"
+
+    lines = [f"missed pairs ({len(errors.missed)}): one gold event, fused apart"]
+    lines += [f"  {name(a)}  ~  {name(b)}" for a, b in errors.missed]
+    lines.append(f"spurious pairs ({len(errors.spurious)}): fused together, different gold events")
+    lines += [f"  {name(a)}  ~  {name(b)}" for a, b in errors.spurious]
+    return "\n".join(lines)
+
+
 def _bcubed(
     keys: Sequence[ClaimKey], gold: Mapping[ClaimKey, str], predicted: Mapping[ClaimKey, str]
 ) -> tuple[float, float, float]:

@@ -110,3 +110,70 @@ def test_outlets_every_fakes_outlet_has_a_camp_with_reasons() -> None:
     assert directory.camp("manar") == "Hezbollah-aligned"
     assert directory.camp("tass") == directory.camp("alalam") == "allied state"
     assert directory.camp("some new blog") == "unknown"
+
+
+def _names_idlib(event: Event) -> bool:
+    return event.place is not None and event.place.name == "Idlib"
+
+
+def test_fusion_vague_idlib_reports_of_the_gas_attack_join_it() -> None:
+    """ "The chemical attack in Idlib province on Tuesday": a vague place (the governorate, or
+    the city named like it) attaches to the one event it can mean."""
+    events, fused = _idlib()
+    attack = _khan_sheikhoun(fused)
+    vague = [
+        e
+        for e in events
+        if e.sub_event_type == "Chemical weapon"
+        and _names_idlib(e)
+        and e.event_date is not None
+        and str(e.event_date) <= "2017-04-06"
+    ]
+    assert len(vague) >= 4
+    joined = [e for e in vague if e.event_id in attack.members]
+    assert len(joined) >= len(vague) - 1
+
+
+def test_fusion_a_vague_report_with_another_toll_stays_with_its_own_strike() -> None:
+    """The air strike that killed 18 in Urum al-Joz on 8 April, reported as "in Idlib
+    province" with the same toll, joins that strike, not the gas attack of the same week."""
+    events, fused = _idlib()
+    attack = _khan_sheikhoun(fused)
+    of = {m: f for f in fused for m in f.members}
+    told = [e for e in events if _names_idlib(e) and e.fatalities == 18]
+    assert told
+    for claim in told:
+        event = of[claim.event_id]
+        assert claim.event_id not in attack.members
+        assert event.place is not None and event.place.name == "Urum al Jawz"
+
+
+def test_fusion_a_vague_claim_between_two_strikes_stays_alone() -> None:
+    """Two strikes in two villages of one governorate on one day, and a report of "an air
+    strike in Idlib province" that day: nothing says which one it means."""
+    events, _ = _idlib()
+    specific = [
+        e
+        for e in events
+        if e.sub_event_type == "Air/drone strike"
+        and e.place is not None
+        and e.place.geo_precision == 1
+        and e.place.name not in ("Idlib", "Khan Sheikhoun")
+        and e.time_precision == 1
+    ]
+    vague = next(e for e in events if e.sub_event_type == "Air/drone strike" and _names_idlib(e))
+    first = specific[0]
+    second = next(
+        e for e in specific if e.place and first.place and e.place.name != first.place.name
+    )
+    day = first.event_date
+    claims = [
+        dataclasses.replace(first, doc_id="a", actor1=None, actor2=None, fatalities=None),
+        dataclasses.replace(second, doc_id="b", event_date=day, actor1=None, actor2=None),
+        dataclasses.replace(
+            vague, doc_id="c", event_date=day, time_precision=1, actor1=None, fatalities=None
+        ),
+    ]
+    claims[1] = dataclasses.replace(claims[1], fatalities=None)
+    fused = fuse_claims(claims)
+    assert len(fused) == 3

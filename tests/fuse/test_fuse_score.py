@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from frontline.errors import InputError
-from frontline.fuse.score import read_clusters, score_clusters
+from frontline.fuse.score import format_errors, pair_errors, read_clusters, score_clusters
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "gold"
 
@@ -50,3 +50,13 @@ def test_score_bad_gold_line_names_file_and_line(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         read_clusters(path)
     assert f"{path}:2" in str(caught.value)
+
+
+def test_score_errors_name_the_missed_and_spurious_pairs() -> None:
+    gold = {_key(1): "a", _key(2): "a", _key(3): "b"}
+    errors = pair_errors(gold, {_key(1): "x", _key(2): "y", _key(3): "y"})
+    assert errors.missed == ((_key(1), _key(2)),)
+    assert errors.spurious == ((_key(2), _key(3)),)
+    text = format_errors(errors, gold)
+    assert "missed pairs (1)" in text and "spurious pairs (1)" in text
+    assert "doc@2 Armed clash '' [a]" in text
