@@ -17,6 +17,7 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy import event
 
 from frontline import __version__
 from frontline.api import errors
@@ -46,6 +47,9 @@ def create_app(
     if not isinstance(settings, Settings):
         settings = Settings(db=settings)
     store = Store.open(settings.db)
+    if store.engine.dialect.name == "postgresql":
+        event.listen(store.engine, "connect", _custom_plans)
+        store.engine.dispose()  # pooled connections from the migration lack the setting
     with store.engine.connect() as connection:
         rtree = has_rtree(connection)
     ctx = Context(settings, store, rtree)
@@ -85,6 +89,14 @@ def create_app(
             allow_headers=["Authorization", "Content-Type"],
         )
     return app
+
+
+def _custom_plans(dbapi_connection: Any, _record: Any) -> None:
+    """PostgreSQL plans each query for its own values: a generic plan for "a date range and a
+    box" cannot know whether the range is a day or eleven years, and guesses badly."""
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET plan_cache_mode = force_custom_plan")
+    dbapi_connection.commit()
 
 
 def _routes(app: FastAPI) -> None:

@@ -46,6 +46,7 @@ from frontline.store.schema import EventRow, FusedEventRow
 FUSED: Table = FusedEventRow.__table__  # type: ignore[assignment]
 CLAIMS: Table = EventRow.__table__  # type: ignore[assignment]
 RTREE_FEW = 1000
+GIST_MAX_DEG2 = 0.05
 SCALE = 1000  # migration 0003 stores latitude and longitude times 1000
 EPOCH = date(1970, 1, 1)
 _RTREE_META = MetaData()
@@ -210,8 +211,7 @@ def base_select(
     """The filtered SELECT over ``table``, with the access path chosen (see module doc)."""
     spatial = q.bbox is not None or q.since is not None or q.until is not None
     if connection.dialect.name == "postgresql" and q.bbox is not None:
-        stmt = select(table).where(*conditions(table, q, camp_sources))
-        return stmt.where(_point_in_box(table, q.bbox))
+        return _postgres_select(table, q, camp_sources)
     if not (rtree and spatial):
         return select(table).where(*conditions(table, q, camp_sources))
     tree = RTREES[table.name]
@@ -220,6 +220,20 @@ def base_select(
     if candidates <= RTREE_FEW:
         return _through_rtree(table, q, camp_sources)
     return select(table).where(*conditions(table, q, camp_sources, _WALK_PLAIN))
+
+
+def _postgres_select(table: Table, q: EventQuery, camp_sources: Sequence[str]) -> Select[Any]:
+    """PostgreSQL: a small box (up to ``GIST_MAX_DEG2`` square degrees, a city) goes through
+    the GiST point index, whose matches are then few by construction; a larger one keeps the
+    plain filters, and the planner (custom plans, see ``create_app``) walks the date index
+    for a page. The planner cannot choose this itself: it rates any point-in-box test at a
+    constant selectivity."""
+    assert q.bbox is not None
+    minlon, minlat, maxlon, maxlat = q.bbox
+    stmt = select(table).where(*conditions(table, q, camp_sources))
+    if (maxlon - minlon) * (maxlat - minlat) <= GIST_MAX_DEG2:
+        return stmt.where(_point_in_box(table, q.bbox))
+    return stmt
 
 
 def _through_rtree(table: Table, q: EventQuery, camp_sources: Sequence[str]) -> Select[Any]:
