@@ -46,7 +46,9 @@ _BY_BETWEEN_CLASH = re.compile(
     r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
 )
 _BY_OF = re.compile(
-    r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from|with|in an?|of)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+    r"^[\s,]*(?:(?:\w+\s+){0,3}?(?:by|from|with|in an?|of)"
+    r"|(?:\w+\s+){0,3}?(?:carried out|conducted|launched|dropped|fired) by)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
 )
 _BY_ONLY = re.compile(r"^[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # "fighting between X and Y", "clashes pitting X against Y": X is named first.

@@ -384,3 +384,28 @@ def test_rules_a_toll_over_the_past_24_hours_is_dated_at_the_report() -> None:
     events = _events(text, date(2016, 2, 14), "alalam")
     assert events
     assert {(e.event_date, e.time_precision) for e in events} == {(date(2016, 2, 14), 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor1"),
+    [
+        (
+            "Activists said that at least 19 civilians including women and children were killed "
+            "and dozens more wounded in airstrikes believed to be carried out by the Russian air "
+            "force on the village of Almehemdiya in western rural Deir Ezzor.",
+            date(2016, 8, 10),
+            "Military Forces of Russia",
+        ),
+        (
+            "Thirteen civilians among them seven children were killed in aerial attacks by Syrias "
+            "government Wednesday on the northern province of Aleppo a monitoring group said.",
+            date(2015, 7, 15),
+            GOVERNMENT,
+        ),
+    ],
+)
+def test_rules_strikes_carried_out_by_a_named_force(
+    text: str, published: date, actor1: str
+) -> None:
+    strike = _one(_events(text, published, "etilaf"), "Air/drone strike")
+    assert strike.actor1 == actor1
