@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from frontline.api.context import Context, context, write_access
 from frontline.api.errors import ApiError
@@ -97,7 +98,9 @@ async def _items(request: Request) -> list[Document | Diagnostic]:
             f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors()
         )
         raise ApiError(400, f"bad JSON body: {problems}") from None
-    return _feed(body.feed_url) if body.feed_url else _article(body)
+    if body.feed_url:
+        return await run_in_threadpool(_feed, body.feed_url)  # a network fetch: off the loop
+    return _article(body)
 
 
 @router.post(
@@ -121,8 +124,6 @@ async def _items(request: Request) -> list[Document | Diagnostic]:
 )
 async def add_documents(request: Request, ctx: Ctx) -> dict[str, Any]:
     """Ingest articles: extract, store (one transaction) and fuse incrementally."""
-    from starlette.concurrency import run_in_threadpool
-
     from frontline.watch import ingest_and_fuse
 
     items = await _items(request)

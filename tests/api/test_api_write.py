@@ -123,3 +123,40 @@ def test_api_schemathesis_reads_never_fail(api_db: str) -> None:
         check()
         checked += 1
     assert checked >= 9
+
+
+def test_api_post_feed_url_reads_a_loopback_feed(writable: TestClient) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    feed = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Reuters</title>'
+        b"<link>https://www.reuters.com</link><item><title>Strike</title>"
+        b"<guid>https://example.org/strike</guid><pubDate>Mon, 03 Apr 2017 09:00:00 GMT</pubDate>"
+        b"<description>Warplanes struck the town of Saraqeb in Idlib on Monday, killing 5 "
+        b"people, rescuers said.</description></item></channel></rss>"
+    )
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(feed)))
+            self.end_headers()
+            self.wfile.write(feed)
+
+        def log_message(self, *_args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/rss"
+        body = writable.post("/documents", json={"feed_url": url}, headers=AUTH).json()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert body["documents_added"] == 1 and body["events_added"] >= 1
+    claims = writable.get("/events", params={"view": "claims"}).json()["items"]
+    strike = next(c for c in claims if c["doc_id"].startswith("feed-"))
+    assert strike["event_date"] == "2017-04-03" and strike["admin1"] == "Idlib"
+    assert strike["sources"] == ["reuters"]
