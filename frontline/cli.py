@@ -297,12 +297,23 @@ def fuse(db: str | None, rebuild: bool) -> None:
     show_default=True,
     help="text: a report to read; json: the scores.",
 )
-def eval_fusion(gold: Sequence[Path], corpus: Sequence[str], fmt: str) -> None:
+@click.option(
+    "--errors",
+    "errors_of",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Also list the missed and spurious claim pairs of this gold file (a development "
+    "split: never a held-out one).",
+)
+def eval_fusion(
+    gold: Sequence[Path], corpus: Sequence[str], fmt: str, errors_of: Path | None
+) -> None:
     """Score event fusion over CORPUS against hand-made clusters (pairwise and B-cubed)."""
     from frontline.fuse.score import (
         assignment,
+        format_errors,
         format_score,
         fuse_corpus,
+        pair_errors,
         read_clusters,
         score_clusters,
     )
@@ -314,6 +325,9 @@ def eval_fusion(gold: Sequence[Path], corpus: Sequence[str], fmt: str) -> None:
         click.echo(json.dumps({k: s.as_dict() for k, s in scores.items()}, indent=2))
     else:
         click.echo("\n".join(format_score(s, k) for k, s in scores.items()))
+    if errors_of is not None:
+        labels = read_clusters(errors_of)
+        click.echo(format_errors(pair_errors(labels, predicted), labels), err=fmt == "json")
 
 
 def _filter(**filters: Any) -> Any:
@@ -518,6 +532,116 @@ def eval_control_command(gold: Path, corpus: Sequence[str], fmt: str) -> None:
         click.echo(json.dumps(score.as_dict(), indent=2, ensure_ascii=False))
     else:
         click.echo(format_control_score(score))
+
+
+@main.command()
+@_reader_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: doc_id, score, label, reasons per article; table: a summary to read.",
+)
+def credibility(paths: Sequence[str], fmt: str, **reader: Any) -> None:
+    """Score how credible each article of PATHS is (0-1), with the reasons; no database."""
+    from dataclasses import asdict
+
+    from frontline.fuse.credibility import score_corpus
+
+    counts = {"documents": 0, "errors": 0, "warnings": 0}
+    extractions = list(_stream_extractions(paths, reader, counts))
+    if counts["documents"] == 0:
+        _err(f"error: no document could be read from {len(paths)} input(s)")
+        sys.exit(1)
+    records = score_corpus(extractions)
+    if fmt == "jsonl":
+        for r in records:
+            line = {"doc_id": r.doc_id, "score": r.score, "label": r.label, "reasons": r.reasons}
+            click.echo(json.dumps(line, ensure_ascii=False))
+    else:
+        rows = [{**asdict(r), "reasons": "; ".join(r.reasons)} for r in records]
+        _print_rows(("doc_id", "source", "score", "label", "reasons"), rows)
+
+
+def _stream_extractions(
+    paths: Sequence[str], reader: dict[str, Any], counts: dict[str, int]
+) -> Iterator[Any]:
+    from frontline.pipeline import extract_paths
+
+    for item in extract_paths(paths, _read_options(**reader)):
+        if isinstance(item, Diagnostic):
+            counts["errors" if item.level == "error" else "warnings"] += 1
+            _print_diagnostics([item])
+            continue
+        counts["documents"] += 1
+        _print_diagnostics(item.diagnostics)
+        yield item
+
+
+@main.command()
+@_db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A table to read, or a JSON list (with each outlet's quarters).",
+)
+def sources(db: str | None, fmt: str) -> None:
+    """Outlets in the store: camp, articles, mean credibility, share credible, per quarter."""
+    from dataclasses import asdict
+
+    from frontline.store.credibility import outlet_reliability
+
+    with _open_store(db) as store:
+        found = outlet_reliability(store)
+    if fmt == "json":
+        click.echo(json.dumps([asdict(o) for o in found], indent=2, ensure_ascii=False))
+        return
+    rows = [
+        {
+            **asdict(o),
+            "by quarter": ", ".join(f"{p.period} {p.mean_score:.2f}" for p in o.periods),
+        }
+        for o in found
+    ]
+    columns = ("source", "camp", "articles", "mean_score", "credible_share", "by quarter")
+    _print_rows(columns, rows)
+
+
+@main.command("eval-credibility")
+@click.argument("corpus", nargs=-1, required=True)
+@click.option("--folds", type=click.IntRange(2), default=5, show_default=True, help="Folds.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: a report to read; json: the scores.",
+)
+def eval_credibility(corpus: Sequence[str], folds: int, fmt: str) -> None:
+    """Cross-validate the credibility model on labelled CORPUS (FA-KES layout); writes nothing."""
+    from frontline.fuse.credibility_model import evaluate, labelled_corpus
+
+    extractions, labels = labelled_corpus(corpus)
+    evaluation, _ = evaluate(extractions, labels, folds)
+    reports = {
+        "grouped": [r.as_dict() for r in evaluation.reports],
+        "chosen": evaluation.chosen.name,
+        "by_source": evaluation.by_source.as_dict(),
+        "stratified": evaluation.stratified.as_dict(),
+    }
+    if fmt == "json":
+        click.echo(json.dumps(reports, indent=2))
+        return
+    for r in [*evaluation.reports, evaluation.by_source, evaluation.stratified]:
+        line = f"{r.name:<28} {r.folds:>2} folds  macro-F1 {r.macro_f1:.3f}"
+        click.echo(f"{line}  accuracy {r.accuracy:.3f}")
+    click.echo(f"chosen by grouped CV: {evaluation.chosen.name}")
 
 
 @main.group()
