@@ -2,7 +2,8 @@
 
 ``map_url`` serves the real app (``frontline.api.create_app``) under uvicorn on 127.0.0.1,
 over a store filled by ingesting the example article, the Aleppo rows of the FA-KES sample
-and one hostile article whose text carries markup, with its control timeline derived. The
+and one hostile article whose text carries markup, fused (independent sources, camps,
+contradictions) with the control timeline derived from the fused events. The
 browser tests skip, with the reason, when chromium, Playwright or the page's map library
 (``make setup``) is missing.
 """
@@ -73,7 +74,9 @@ def _aleppo_rows(target: Path) -> Path:
 
 
 def fill_store(db_url: str, work: Path) -> None:
-    """Ingest the example article, FA-KES's Aleppo rows and the hostile article; derive control."""
+    """Ingest the example article, FA-KES's Aleppo rows and the hostile article, then fuse them
+    (a full rebuild, which also derives the control timeline from the fused events)."""
+    from frontline.fuse.update import fuse_store
     from frontline.ingest import ReadOptions
     from frontline.pipeline import ingest_paths
     from frontline.store import Store
@@ -86,7 +89,9 @@ def fill_store(db_url: str, work: Path) -> None:
         ingest_paths([SAMPLES / "aleppo_2016-11-28_trt.txt"], store, published)
         ingest_paths([hostile], store, ReadOptions(published=date_of("2016-11-28"), source="sana"))
         ingest_paths([_aleppo_rows(work / "fakes_aleppo.csv")], store)
-        refresh_control(store)
+        report = fuse_store(store)
+        if "control" not in report.hooks:  # the fuse stage did not derive it itself
+            refresh_control(store)
 
 
 def date_of(text: str) -> Any:

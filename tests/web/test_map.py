@@ -63,29 +63,32 @@ def test_map_slider_moves_the_front_at_jabal_badro(page: Any, map_url: str) -> N
     assert "date=2016-11-30" in page.url  # the view can be shared as a link
 
 
-def _click_event_at(page: Any, location: str) -> None:
-    """Click the event symbol at ``location``, opening its cluster first when it is in one."""
-    symbol = page.locator(f'.ev[data-location="{location}"]')
+def _click_event(page: Any, event_id: str) -> None:
+    """Click the event's symbol, opening the cluster it is in first when it is in one."""
+    symbol = page.locator(f'.ev[data-event-id="{event_id}"]')
     if symbol.count() == 0:
         page.locator(".marker-cluster").first.click()
-        symbol.first.wait_for(state="visible")
-    symbol.first.click()
+        symbol.wait_for(state="visible")
+    symbol.click()
 
 
 def test_map_click_on_an_event_shows_its_evidence(page: Any, map_url: str, tmp_path: Path) -> None:
     found = api(map_url, "events", place="Jabal Badro", since="2016-11-24", until="2016-11-30")
     assert found["items"], "the sample store has events at Jabal Badro"
-    lat, lon = found["items"][0]["latitude"], found["items"][0]["longitude"]
+    # the capture, when the store has it: the event that turns the area the government's colour
+    capture = next((e for e in found["items"] if e["territory"]), found["items"][0])
+    lat, lon = capture["latitude"], capture["longitude"]
     page.goto(f"{map_url}#date=2016-11-30&ll={lat},{lon}&z=17")
     wait_ready(page, "2016-11-30")
 
-    _click_event_at(page, "Jabal Badro")
+    _click_event(page, capture["id"])
     page.locator("#panel .evidence").first.wait_for(state="visible")
     sentences = page.locator("#panel .evidence").all_text_contents()
     article = (SAMPLES / "aleppo_2016-11-28_trt.txt").read_text(encoding="utf-8")
     corpus = article + (SAMPLES / "fakes_dev.csv").read_text(encoding="utf-8")
     assert any("Jabal Badro" in sentence for sentence in sentences)
     assert all(sentence in corpus for sentence in sentences)
+    assert page.locator("#panel-body").get_attribute("data-event-id") == capture["id"]
     assert "ev=" in page.url
 
     for _ in range(4):  # step back to see the front around the event
