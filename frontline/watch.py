@@ -13,7 +13,6 @@ one door to the network (``frontline.ingest.options.fetch_url`` by default).
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
 import time
@@ -72,27 +71,11 @@ def _own(diagnostic: Diagnostic, extractions: Sequence[Extraction]) -> bool:
 
 
 def fuse_new(store: Store, doc_ids: Sequence[str]) -> bool:
-    """Fuse incrementally when the fuse stage is installed; False when it is not."""
-    try:
-        update = importlib.import_module("frontline.fuse.update")
-    except ImportError:
-        return False
-    if not hasattr(update, "fuse_store"):
-        return False
-    report = update.fuse_store(store, list(doc_ids))
-    if "control" not in getattr(report, "hooks", ()):
-        _refresh_control(store)
+    """Fuse what ``doc_ids`` touch (control and credibility follow); True once done."""
+    from frontline.fuse.update import fuse_store
+
+    fuse_store(store, list(doc_ids))
     return True
-
-
-def _refresh_control(store: Store) -> None:
-    """Re-derive the control timeline when the store's control module is installed."""
-    try:
-        control = importlib.import_module("frontline.store.control")
-    except ImportError:
-        return
-    if hasattr(control, "refresh_control"):
-        control.refresh_control(store)
 
 
 @dataclass

@@ -6,12 +6,11 @@ finds copies again (signatures of the others are read back), and re-fuses only t
 components of the compatibility graph that hold a new claim, a claim not yet fused, or a claim
 of a document whose copy links changed; their old fused events are replaced in the same single
 transaction. Because fusion is a function of each component, the result equals a full rebuild.
-Afterwards the control timeline and credibility are refreshed when those modules exist.
+Afterwards the control timeline and the credibility scores are refreshed.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -122,7 +121,9 @@ def fuse_store(
             replace_fused(session, old, fused, doc_of)
     except SQLAlchemyError as exc:
         raise StoreError(f"could not write fused events: {exc} — nothing was changed") from exc
-    hooks = _refresh_hooks(store, doc_ids)
+    # credibility leans on corroboration, so every document of a re-fused event is re-scored
+    affected = None if doc_ids is None else sorted(fresh | {doc_of[m] for m in members})
+    hooks = _refresh_hooks(store, affected)
     return FuseReport(len(claims), len(groups), len(fused), len(old), len(copies.documents), hooks)
 
 
@@ -135,26 +136,13 @@ def _all_fused(session: Session) -> set[str]:
 
 
 def _refresh_hooks(store: Store, doc_ids: Sequence[str] | None) -> tuple[str, ...]:
-    """Call the control-timeline and credibility refreshers when they are installed."""
-    ran = []
-    control = _optional("frontline.fuse.control")
-    if control is not None and hasattr(control, "refresh_control"):
-        control.refresh_control(store)
-        ran.append("control")
-    credibility = _optional("frontline.fuse.credibility")
-    if credibility is not None and hasattr(credibility, "refresh_credibility"):
-        credibility.refresh_credibility(store, doc_ids)
-        ran.append("credibility")
-    return tuple(ran)
+    """Re-derive the control timeline and re-score credibility after the fused events moved."""
+    from frontline.fuse.credibility import refresh_credibility
+    from frontline.store.control import refresh_control
 
-
-def _optional(name: str) -> object | None:
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name == name:
-            return None
-        raise
+    refresh_control(store)
+    refresh_credibility(store, doc_ids)
+    return ("control", "credibility")
 
 
 def unfused_documents(store: Store) -> list[str]:

@@ -14,6 +14,8 @@ from frontline.fuse.update import fuse_store, unfused_documents
 from frontline.pipeline import run_many
 from frontline.records import Extraction
 from frontline.store import Store
+from frontline.store.control import control_periods
+from frontline.store.credibility import read_credibility
 from frontline.store.fused import FusedFilter, fused_members, load_fused
 
 ALEPPO_LATE_2016 = rows_where("aleppo", ("11/2016", "12/2016"))
@@ -32,6 +34,13 @@ def _snapshot(store: Store) -> list[tuple[object, ...]]:
     ]
 
 
+def _derived(store: Store) -> tuple[list[object], list[object]]:
+    """What fusion refreshes after it: the control timeline and the credibility scores."""
+    periods = sorted(control_periods(store), key=repr)
+    scores = sorted(read_credibility(store), key=lambda c: c.doc_id)
+    return periods, scores
+
+
 def test_fuse_store_incremental_equals_rebuild(tmp_path: Path) -> None:
     documents = _extractions()
     half = len(documents) // 2
@@ -45,6 +54,8 @@ def test_fuse_store_incremental_equals_rebuild(tmp_path: Path) -> None:
         report = fuse_store(store, new)
         assert report.components < report.claims
         incremental = _snapshot(store)
+        derived = _derived(store)
+        assert derived[0] and len(derived[1]) == len(documents)
         again = fuse_store(store, unfused_documents(store))
         assert again.fused_events == 0 and _snapshot(store) == incremental
         fuse_store(store)
@@ -53,6 +64,7 @@ def test_fuse_store_incremental_equals_rebuild(tmp_path: Path) -> None:
         store.ingest(documents)
         fuse_store(store)
         assert _snapshot(store) == incremental
+        assert _derived(store) == derived
 
 
 def test_fuse_store_readers_filter_and_list_members(tmp_path: Path) -> None:
