@@ -77,12 +77,21 @@ _BACKGROUND = re.compile(
     r"(?:end of|earlier|late|early|since|in) last year|\w+ years? ago|months ago|"
     r"(?:the|this|civil) (?:war|conflict) has (?:killed|displaced|forced)|"
     r"(?:have|has) been killed .{0,80}\bsince\b|found refuge|"
-    r"have been killed in syria|in (?:19|20)\d\d(?! [A-Z])|in the (?:19|20)\d\d\b)",
+    r"have been killed in syria|in (?:19|20)\d\d(?! [A-Z])|in the (?:19|20)\d\d\b|"
+    # sweeping statements: "recently regained", "the surge in bombing raids",
+    # "is under attack in its remaining strongholds", control as a state, the 2011 uprising
+    r"\brecently\b|"
+    r"(?:surge|escalation|upsurge|wave|spate) (?:in|of) (?:\w+ )?"
+    r"(?:bombing|bombings|raids|air ?strikes|attacks|violence|shelling|fighting)|"
+    r"(?:is|are) (?:now )?under (?:\w+ )?attack|(?:has|have) not been spared|ongoing attacks|"
+    r"(?:is|are|has been|have been|remains?|remained) (?:now |still |largely |mostly )?"
+    r"under (?:the )?(?:\w+ )?control\b|took up arms|crackdown on (?:\w+ ){0,2}protest)",
     re.IGNORECASE,
 )
 # ... and these whatever the sentence dates: plans, accusations, pictures, page furniture.
 _NEVER_AN_EVENT = re.compile(
     r"^tags\b|\b(?:accus(?:ed|es|ing)\b.{0,80}\bof|if genuine|would be|could be|"
+    r"(?:may|might|could) (?:be|have been) using|suggested that|"
     r"(?:is|are|was|were) (?:set|due|expected|likely|going) to|authori[sz]ation (?:for|to)|"
     r"in an attempt to|described .{0,40}? as|youtube|(?:was|is|marks) the first time|"
     r"(?:photo|picture|video|footage|image)s? (?:\w+ ){0,3}(?:showing|shows|purporting)|"
@@ -99,8 +108,9 @@ _BARE_VERB = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
-    r"\b(?:plan(?:s|ned)?|aim(?:s|ed)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|attempt(?:s|ed)?|"
-    r"vow(?:s|ed)?|fail(?:s|ed)?|want(?:s|ed)?|intend(?:s|ed)?|threaten(?:s|ed)?|in order) to\b"
+    r"\b(?:plan(?:s|ned)?|aim(?:s|ed)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|"
+    r"attempt(?:s|ed|ing)?|vow(?:s|ed)?|fail(?:s|ed|ing)?|want(?:s|ed)?|intend(?:s|ed)?|"
+    r"threaten(?:s|ed)?|in order) to\b"
     r"[^.;,:]*$",
     re.IGNORECASE,
 )

@@ -1,0 +1,88 @@
+"""What is not a reportable event: sweeping, generic, speculative and state statements.
+
+ACLED codes an event only where a specific action happened at a specific place and time. Each
+sentence comes from a bundled FA-KES dev article (samples/fakes_dev.csv); the article's
+publication date is given as a reader would pass it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.extract.events import extract_events
+from frontline.records import Document, Event
+
+
+def _events(text: str, published: date) -> list[Event]:
+    document = Document(doc_id="t", text=text, published=published, source="alaraby")
+    events, _ = extract_events(document)
+    return events
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # control as a state, not a change of control
+        (
+            "Most of Idleb province has been under the control of Al-Nusra and its terrorist "
+            "allies.",
+            date(2015, 7, 9),
+        ),
+        # "recently" with no day of its own
+        (
+            "The Syrian forces recently regained control of several areas in the same region.",
+            date(2016, 2, 17),
+        ),
+        (
+            "Aleppo has recently come under intense attacks by regime and Russian forces.",
+            date(2016, 9, 24),
+        ),
+        # a trend, not an event
+        (
+            "The surge in bombing raids has forced hospitals in the province to close medical "
+            "charity Doctors Without Borders (MSF) said on Friday.",
+            date(2017, 9, 30),
+        ),
+        (
+            "The Islamic State group is under attack in its remaining strongholds in eastern Syria "
+            "by both Russian-backed government forces and US-backed fighters.",
+            date(2017, 9, 30),
+        ),
+        (
+            "Medical facilities and humanitarian professionals in Syria have not been spared the "
+            "deadly scourge of the five-year conflict with ongoing attacks on hospitals and aid "
+            "convoys that have left hundreds dead and others injured.",
+            date(2016, 10, 3),
+        ),
+        # speculation
+        (
+            "In recent days experts have also suggested that Russia may be using thermobaric bombs "
+            "which are the most powerful explosives apart from nuclear weapons and are potentially "
+            "detrimental for civilians if detonated near urban areas.",
+            date(2016, 6, 27),
+        ),
+        # the 2011 uprising
+        (
+            "Opponents of Assad took up arms in response to a bloody crackdown on peaceful "
+            "pro-democracy protests inspired by the Arab Spring uprisings.",
+            date(2014, 9, 12),
+        ),
+    ],
+)
+def test_precision_sweeping_and_state_statements_are_not_events(text: str, published: date) -> None:
+    assert _events(text, published) == []
+
+
+def test_precision_a_dated_strike_beside_a_sweeping_clause_is_kept() -> None:
+    # the rules above leave a specific strike with its own day and place alone
+    text = (
+        "Shelling by the army killed at least 21 civilians in Eastern Ghouta on Saturday more "
+        "than half of them children the Observatory said."
+    )
+    events = _events(text, date(2017, 9, 30))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Shelling/artillery/missile attack", date(2017, 9, 30))
+    ]
+    assert events[0].fatalities == 21
