@@ -146,6 +146,21 @@ _LIST_GLUE = re.compile(
 )
 
 
+# "treated at", "taken to", "near", "connected to" + the facility: where, not what was hit
+_FACILITY_AS_SETTING = re.compile(
+    r"\b(?:treat(?:ed|ment)|admitted|taken|rushed|transferred|brought|arrived|connected|"
+    r"near|close to|outside|inside)\s+(?:at|to|in|into)?\s*(?:the |a |an |its |their )?"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "two hospitals", "the hospitals", "its clinics": particular facilities
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|both|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Coded:
     event_type: str
@@ -160,6 +175,17 @@ def _family(hit: TriggerHit) -> tuple[str, str, str | None, int, bool]:
     return f.event_type, f.sub_event_type, f.territory, f.specificity, f.facility
 
 
+def _facility_hit(hit: TriggerHit, text: str) -> bool:
+    """A facility named as the thing hit, not where victims are treated ("receiving treatment
+    at makeshift hospitals"), a landmark ("near the Water Station") or a class of places
+    ("attacks on hospitals", "destroyed hospitals and other civilian infrastructure")."""
+    before = text[max(0, hit.start - 40) : hit.start]
+    if _FACILITY_AS_SETTING.search(before):
+        return False
+    bare_plural = hit.text.lower().endswith("s") and not _COUNTED_BEFORE.search(before)
+    return not bare_plural
+
+
 def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
     """The triggers of a sentence that stand for events of their own (one per family)."""
     families = trigger_families()
@@ -168,6 +194,7 @@ def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
         for h in parts.triggers
         if families[h.family].sub_event_type == "Siege" or not parts.habitual_at(h.start)
     ]
+    hits = [h for h in hits if not families[h.family].facility or _facility_hit(h, parts.text)]
     has_action = any(not families[h.family].facility for h in hits)
     hits = [h for h in hits if has_action or not families[h.family].facility]
     own_day = any(not d.reporting for d in parts.dates)

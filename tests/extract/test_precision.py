@@ -86,3 +86,42 @@ def test_precision_a_dated_strike_beside_a_sweeping_clause_is_kept() -> None:
         ("Shelling/artillery/missile attack", date(2017, 9, 30))
     ]
     assert events[0].fatalities == 21
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # where the wounded are treated
+        (
+            "Farid al-Asfar told SANA that the bodies of 10 victims arrived at the hospital along "
+            "with 41 people who sustained injuries from shrapnel caused by the rocket attacks.",
+            date(2016, 2, 3),
+        ),
+        # a landmark
+        (
+            "In the northern and western countryside of Deir Ezzor more gatherings of ISIS "
+            "terrorists were targeted in a precise operation near the Water Station in Mheimideh "
+            "village.",
+            date(2016, 2, 14),
+        ),
+        # a class of places
+        (
+            "The United Nations condemned the air strikes and called for an end to such attacks "
+            "on hospitals.",
+            date(2017, 4, 27),
+        ),
+    ],
+)
+def test_precision_a_facility_that_is_not_the_thing_hit_is_no_infrastructure_event(
+    text: str, published: date
+) -> None:
+    assert not [e for e in _events(text, published) if e.sub_event_type == "Infrastructure"]
+
+
+def test_precision_a_particular_facility_hit_is_an_infrastructure_event() -> None:
+    text = (
+        "The Russian strike targeted a drug warehouse and a civil defense center in Turmanin "
+        "neighborhood Vasik Harak told Anadolu Agency."
+    )
+    events = _events(text, date(2016, 10, 15))
+    assert "Infrastructure" in {e.sub_event_type for e in events}
