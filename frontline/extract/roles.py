@@ -81,6 +81,14 @@ _PERSON_BEFORE = re.compile(
     r"people|pilots?)\s+$",
     re.IGNORECASE,
 )
+# "another 15 terrorist were captured by the army": people taken, whatever follows
+_PERSON_PASSIVE_BEFORE = re.compile(
+    r"\b(?:soldiers?|troops|fighters?|militants?|insurgents?|terrorists?|rebels?|members?|men|"
+    r"civilians?|people|pilots?|gunmen|jihadists?)\s+(?:(?:who|that)\s+)?"
+    r"(?:(?:were|was|have been|has been|had been)\s+(?:\w+\s+)?)?$",
+    re.IGNORECASE,
+)
+_PASSIVE = re.compile(r"(?:were|was|been)\b", re.IGNORECASE)
 _PARTICIPLE_AFTER = re.compile(
     r"^\s+(?:while|when|after|during|by|and (?:later )?executed)\b", re.I
 )
@@ -245,6 +253,7 @@ def _not_a_place_taken(hit: TriggerHit, text: str) -> bool:
     return bool(
         _THING_BEFORE.search(before)
         or person_before
+        or (_PERSON_PASSIVE_BEFORE.search(before) and _PASSIVE.match(hit.text + after))
         or _TAKEN_OBJECT_AFTER.match(after)
         or before.endswith(("-", "‑"))
     )

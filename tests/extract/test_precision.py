@@ -125,3 +125,14 @@ def test_precision_a_particular_facility_hit_is_an_infrastructure_event() -> Non
     )
     events = _events(text, date(2016, 10, 15))
     assert "Infrastructure" in {e.sub_event_type for e in events}
+
+
+def test_precision_people_captured_in_the_passive_are_no_change_of_control() -> None:
+    text = (
+        "Jabhat Fateh Al Sham surprise offensive in Daraa countryside on Sunday against Syrian "
+        "Arab Army near key town of Ibtraa. The military spokesperson added that another 15 "
+        "terrorist were captured by the Syrian Armed Forces during the failed Jabhat Fateh "
+        "Al-Sham offensive AMN reports."
+    )
+    events = _events(text, date(2016, 10, 31))
+    assert not [e for e in events if e.territory is not None]
