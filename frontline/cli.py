@@ -489,19 +489,20 @@ def evaluate_command(gold: Path, corpus: Sequence[str], errors: bool, fmt: str) 
 )
 def control(db: str | None, place: str, on: date, refresh: bool, fmt: str) -> None:
     """Who held PLACE and each place inside it on --date, with confidence and evidence."""
-    from frontline.fuse.control import period_dict
+    from frontline.fuse.control import area_dict, period_dict
     from frontline.fuse.control_shares import format_shares
     from frontline.store.control import control_view
 
     with _open_store(db) as store:
         view = control_view(store, place, on, refresh=refresh)
-    rows = [period_dict(p) for p in view.holders]
+    rows = [period_dict(p) for p in view.holders] + [area_dict(a) for a in view.areas]
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     for row in rows:
         row["evidence"] = ", ".join(row["evidence"])
-    _print_rows(("place", "within", "faction", "since", "until", "confidence", "evidence"), rows)
+    columns = ("level", "place", "within", "faction", "since", "until", "confidence", "evidence")
+    _print_rows(columns, rows)
     for line in format_shares(view.shares) if view.shares else []:
         click.echo(line)
 

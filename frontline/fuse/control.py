@@ -28,9 +28,17 @@ from pathlib import Path
 from typing import Any
 
 from frontline.errors import SetupError
+from frontline.fuse.control_groups import as_group, split_group
+from frontline.fuse.outlets import OutletDirectory
 from frontline.geo.gazetteer import Entry, Gazetteer
 from frontline.geo.normalize import fold
-from frontline.records import ControlPeriod, Event, FusedEvent, GeoStatus, Place
+from frontline.records import (
+    ControlPeriod,
+    Event,
+    FusedEvent,
+    GeoStatus,
+    Place,
+)
 
 WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "data" / "control.toml"
 
@@ -47,6 +55,7 @@ class ControlWeights:
     denial_factor: float
     prior_holder_factor: float
     ceiling: float
+    member_window_days: int
     area_kinds: frozenset[str]
     small_kinds: frozenset[str]
 
@@ -71,6 +80,7 @@ class ControlWeights:
                 denial_factor=float(corroboration["denial_factor"]),
                 prior_holder_factor=float(corroboration["prior_holder_factor"]),
                 ceiling=float(corroboration["ceiling"]),
+                member_window_days=int(corroboration.get("member_window_days", 1)),
                 area_kinds=frozenset(places["area_kinds"]),
                 small_kinds=frozenset(places["small_kinds"]),
             )
@@ -104,6 +114,9 @@ class AreaClaim:
     loser: str | None
     taker: str | None
     confidence: float
+    within: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,39 +127,16 @@ class Timeline:
     area_claims: tuple[AreaClaim, ...]
 
 
-def as_group(event: Event) -> FusedEvent:
-    """A raw claim as a one-member fused event (its own outlet is its only source)."""
-    source = event.source or event.doc_id
-    return FusedEvent(
-        fused_id=event.event_id,
-        event_type=event.event_type,
-        sub_event_type=event.sub_event_type,
-        event_date=event.event_date,
-        time_precision=event.time_precision,
-        actor1=event.actor1,
-        actor2=event.actor2,
-        place=event.place,
-        fatalities_low=event.fatalities,
-        fatalities_best=event.fatalities,
-        fatalities_high=event.fatalities,
-        territory=event.territory,
-        members=(event.event_id,),
-        documents=(event.doc_id,),
-        sources=(source,),
-        camps=(),
-        independent_sources=1,
-        certainty=event.certainty,
-    )
-
-
 def derive_control(
     claims: Iterable[FusedEvent | Event],
     *,
     gazetteer: Gazetteer | None = None,
     weights: ControlWeights | None = None,
+    members: Mapping[str, Event] | None = None,
 ) -> list[ControlPeriod]:
     """Control periods from territory changes, by place, then by start date."""
-    return list(build_timeline(claims, gazetteer=gazetteer, weights=weights).periods)
+    found = build_timeline(claims, gazetteer=gazetteer, weights=weights, members=members)
+    return list(found.periods)
 
 
 def build_timeline(
@@ -154,11 +144,23 @@ def build_timeline(
     *,
     gazetteer: Gazetteer | None = None,
     weights: ControlWeights | None = None,
+    members: Mapping[str, Event] | None = None,
 ) -> Timeline:
-    """Periods and area claims from territory changes (claims without one are skipped)."""
+    """Periods and area claims from territory changes (claims without one are skipped).
+
+    ``members``: the member claims of the fused events by id, when known; each fused event
+    is then read as the changes its members state (:func:`split_group`)."""
     gaz = gazetteer or Gazetteer.default()
     w = weights or ControlWeights.default()
-    groups = [as_group(c) if isinstance(c, Event) else c for c in claims]
+    outlets = OutletDirectory.default()
+    groups: list[FusedEvent] = []
+    for claim in claims:
+        if isinstance(claim, Event):
+            groups.append(as_group(claim, outlets))
+        elif members:
+            groups.extend(split_group(claim, members, w.member_window_days, outlets))
+        else:
+            groups.append(claim)
     groups = [g for g in groups if g.territory is not None and g.event_date is not None]
     is_area = area_test(gaz, w)
     changes, area_claims = [], []
@@ -168,7 +170,7 @@ def build_timeline(
             continue
         if is_area(change.place):
             if change.certainty != "denied":
-                area_claims.append(_area_claim(change))
+                area_claims.append(_area_claim(change, gaz))
         else:
             changes.append(change)
     changes = _apply_denials(changes, w)
@@ -230,8 +232,9 @@ def area_test(gaz: Gazetteer, w: ControlWeights | None = None) -> Callable[[Plac
     return is_area
 
 
-def _area_claim(change: Change) -> AreaClaim:
+def _area_claim(change: Change, gaz: Gazetteer) -> AreaClaim:
     p = change.place
+    entry = gaz.get(p.gazetteer_id) if p.gazetteer_id else None
     return AreaClaim(
         change.change_id,
         p.name,
@@ -239,8 +242,30 @@ def _area_claim(change: Change) -> AreaClaim:
         change.on,
         change.loser,
         change.taker,
-        change.confidence,
+        round(change.confidence, 3),
+        _within(entry, gaz),
+        p.latitude,
+        p.longitude,
     )
+
+
+def area_dict(claim: AreaClaim) -> dict[str, Any]:
+    """An area-level change as ``frontline control --format json`` prints it (``level``
+    "area"; ``faction`` is the taker, ``since`` the day of the change)."""
+    return {
+        "level": "area",
+        "place": claim.place,
+        "faction": claim.taker,
+        "loser": claim.loser,
+        "since": claim.on.isoformat(),
+        "until": None,
+        "confidence": claim.confidence,
+        "evidence": [claim.change_id],
+        "within": claim.within,
+        "gazetteer_id": claim.gazetteer_id,
+        "latitude": claim.latitude,
+        "longitude": claim.longitude,
+    }
 
 
 def _apply_denials(changes: Sequence[Change], w: ControlWeights) -> list[Change]:
@@ -380,6 +405,7 @@ def _since_order(p: ControlPeriod) -> int:
 def period_dict(period: ControlPeriod) -> dict[str, Any]:
     """A period as the JSON object ``frontline control --format json`` prints."""
     return {
+        "level": "place",
         "place": period.place,
         "faction": period.faction,
         "since": period.since.isoformat() if period.since else None,

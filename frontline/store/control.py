@@ -27,11 +27,18 @@ from sqlalchemy.orm import Session
 from frontline.errors import InputError, StoreError
 from frontline.records import ControlPeriod, Event, FusedEvent, GeoStatus, Place, TerritoryChange
 from frontline.store.mapping import row_to_event
-from frontline.store.schema import ControlPeriodRow, EventRow, FusedEventRow, FusedMemberRow
+from frontline.store.schema import (
+    ControlAreaRow,
+    ControlPeriodRow,
+    EventRow,
+    FusedEventRow,
+    FusedMemberRow,
+)
 from frontline.store.store import Store
 from frontline.store.url import display_url
 
 if TYPE_CHECKING:
+    from frontline.fuse.control import AreaClaim
     from frontline.fuse.control_shares import ControlShares
 
 _WRITE = {"frontline_write": True}
@@ -47,13 +54,20 @@ class ControlFilter:
     on: date | None = None
 
 
-def replace_control_periods(store: Store, periods: Iterable[ControlPeriod]) -> int:
-    """Replace every stored period with ``periods`` in one transaction; the number written."""
+def replace_control_periods(
+    store: Store, periods: Iterable[ControlPeriod], areas: Iterable[AreaClaim] | None = None
+) -> int:
+    """Replace every stored period with ``periods`` (and, when given, every stored area-level
+    change with ``areas``) in one transaction; the number of periods written."""
     rows = [_to_row(p) for p in periods]
+    area_rows = None if areas is None else [_area_row(a) for a in areas]
     try:
         with _writing(store) as session:
             session.execute(delete(ControlPeriodRow))
             session.add_all(rows)
+            if area_rows is not None:
+                session.execute(delete(ControlAreaRow))
+                session.add_all(area_rows)
     except SQLAlchemyError as exc:
         raise StoreError(
             f"could not write the control timeline to {display_url(store.url)}: {exc} — "
@@ -89,10 +103,67 @@ def territory_claims(store: Store) -> list[FusedEvent | Event]:
 
 
 def refresh_control(store: Store) -> int:
-    """Derive the timeline from the stored territory changes and store it; periods written."""
-    from frontline.fuse.control import derive_control
+    """Derive the timeline from the stored territory changes (each fused change read with its
+    member claims) and store its periods and area-level changes; the periods written."""
+    from frontline.fuse.control import build_timeline
 
-    return replace_control_periods(store, derive_control(territory_claims(store)))
+    timeline = build_timeline(territory_claims(store), members=member_claims(store))
+    return replace_control_periods(store, timeline.periods, timeline.area_claims)
+
+
+def member_claims(store: Store) -> dict[str, Event]:
+    """The stored member claims of every fused territory change, by event id."""
+    stmt = (
+        select(EventRow)
+        .join(FusedMemberRow, FusedMemberRow.event_id == EventRow.event_id)
+        .join(FusedEventRow, FusedEventRow.fused_id == FusedMemberRow.fused_id)
+        .where(FusedEventRow.territory_change.is_(True))
+        .order_by(EventRow.event_id)
+    )
+    with _reading(store) as session:
+        return {row.event_id: row_to_event(row) for row in session.scalars(stmt)}
+
+
+def control_areas(store: Store, until: date | None = None) -> list[AreaClaim]:
+    """Stored area-level changes (those on or before ``until``), by day then place."""
+    stmt = select(ControlAreaRow)
+    if until is not None:
+        stmt = stmt.where(ControlAreaRow.on <= until)
+    stmt = stmt.order_by(ControlAreaRow.on, ControlAreaRow.place, ControlAreaRow.id)
+    with _reading(store) as session:
+        return [_area_from_row(row) for row in session.scalars(stmt)]
+
+
+def _area_row(a: AreaClaim) -> ControlAreaRow:
+    return ControlAreaRow(
+        change_id=a.change_id,
+        place=a.place,
+        gazetteer_id=a.gazetteer_id,
+        within=a.within,
+        loser=a.loser,
+        taker=a.taker,
+        on=a.on,
+        confidence=a.confidence,
+        latitude=a.latitude,
+        longitude=a.longitude,
+    )
+
+
+def _area_from_row(row: ControlAreaRow) -> AreaClaim:
+    from frontline.fuse.control import AreaClaim
+
+    return AreaClaim(
+        change_id=row.change_id,
+        place=row.place,
+        gazetteer_id=row.gazetteer_id,
+        on=row.on,
+        loser=row.loser,
+        taker=row.taker,
+        confidence=row.confidence,
+        within=row.within,
+        latitude=row.latitude,
+        longitude=row.longitude,
+    )
 
 
 def _fused_query() -> Select[FusedEventRow]:
@@ -236,6 +307,7 @@ class ControlView:
     holders: tuple[ControlPeriod, ...]
     shares: ControlShares | None
     refreshed: bool
+    areas: tuple[AreaClaim, ...] = ()
 
 
 def control_view(store: Store, place: str, on: date, *, refresh: bool = False) -> ControlView:
@@ -257,13 +329,24 @@ def control_view(store: Store, place: str, on: date, *, refresh: bool = False) -
     area = find_area(gaz, place, periods)
     if area is None:
         named = [p for p in periods if place.casefold() in (p.place.casefold(), _low(p.within))]
-        if not named and not _named_anywhere(store, place):
+        if not named and not _named_anywhere(store, place) and not _area_named(store, place):
             raise InputError("--place", f"no place named {place!r} in the gazetteer or timeline")
-        return ControlView(place, on, tuple(holders_on(named, on)), None, refreshed)
+        areas = tuple(
+            a
+            for a in control_areas(store, until=on)
+            if place.casefold() in (a.place.casefold(), _low(a.within))
+        )
+        return ControlView(place, on, tuple(holders_on(named, on)), None, refreshed, areas)
     holders = holders_on(periods_within(gaz, area, periods), on)
-    return ControlView(
-        area.name, on, tuple(holders), control_shares(gaz, area, holders, on), refreshed
+    areas = tuple(
+        a
+        for a in control_areas(store, until=on)
+        if a.gazetteer_id == area.id
+        or _low(a.within) == area.name.casefold()
+        or (a.gazetteer_id is not None and gaz.contains(area.id, a.gazetteer_id))
     )
+    shares = control_shares(gaz, area, holders, on)
+    return ControlView(area.name, on, tuple(holders), shares, refreshed, areas)
 
 
 def _low(text: str | None) -> str:
@@ -276,6 +359,10 @@ def _has_changes(store: Store) -> bool:
             select(EventRow.event_id).where(EventRow.territory_change.is_(True)).limit(1)
         )
     return found is not None
+
+
+def _area_named(store: Store, place: str) -> bool:
+    return any(place.casefold() == a.place.casefold() for a in control_areas(store))
 
 
 def _named_anywhere(store: Store, place: str) -> bool:

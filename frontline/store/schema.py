@@ -201,6 +201,26 @@ class ControlPeriodRow(Base):
     longitude: Mapped[float | None] = mapped_column(Float)
 
 
+class ControlAreaRow(Base):
+    """An area-level territory change (migration 0004): a governorate, "villages near" a town,
+    a city whose neighbourhoods are known. Shown with the timeline, never spread to the
+    places inside the area."""
+
+    __tablename__ = "control_areas"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(64))
+    place: Mapped[str] = mapped_column(String(255), index=True)
+    gazetteer_id: Mapped[str | None] = mapped_column(String(64))
+    within: Mapped[str | None] = mapped_column(String(255), index=True)
+    loser: Mapped[str | None] = mapped_column(String(255))
+    taker: Mapped[str | None] = mapped_column(String(255))
+    on: Mapped[date] = mapped_column(Date, index=True)
+    confidence: Mapped[float] = mapped_column(Float)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+
+
 class CredibilityRow(Base):
     """A :class:`frontline.records.Credibility` of one stored document."""
 

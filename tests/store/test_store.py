@@ -38,7 +38,7 @@ def test_store_open_creates_schema(store: Store) -> None:
     uniques = inspector.get_unique_constraints("documents")
     assert [u["column_names"] for u in uniques] == [["content_hash"]]
     with store.engine.connect() as connection:
-        assert current_revision(connection) == head_revision() == "0003_api_spatial"
+        assert current_revision(connection) == head_revision() == "0004_control_areas"
 
 
 _SPATIAL = ("_rtree", "_rtree_node", "_rtree_rowid", "_rtree_parent", "_point")
