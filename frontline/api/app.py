@@ -28,6 +28,7 @@ from frontline.api.routes_catalog import router as catalog_router
 from frontline.api.routes_control import router as control_router
 from frontline.api.routes_events import router as events_router
 from frontline.api.routes_ingest import router as ingest_router
+from frontline.api.warm import warm_up
 from frontline.config import Settings
 from frontline.store import Store
 
@@ -56,6 +57,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        warm_up(ctx)  # before the first request: the first visitor should not wait for it
         stop = background(ctx) if background is not None else None
         try:
             yield

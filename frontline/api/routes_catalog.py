@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import time
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import case, func, select
 
 from frontline.api.context import Context, context
@@ -61,22 +63,38 @@ def _credibility_by_source(connection: Any) -> dict[str | None, dict[str, float]
     }
 
 
+_SOURCES_TTL_S = 60.0
+
+
 @router.get("/sources")
 def sources(ctx: Ctx) -> dict[str, Any]:
-    """Outlets: who they are, their camp, how much the store holds from them, credibility."""
-    outlets = ctx.outlets()
+    """Outlets: who they are, their camp, how much the store holds from them, credibility.
+
+    Counting every event per outlet reads the whole table, so the answer is kept until a
+    document is added (document ids only grow) or for a minute (credibility is rescored as
+    later articles corroborate earlier ones).
+    """
     with ctx.store.engine.connect() as connection:
-        docs = dict(
-            connection.execute(
-                select(DocumentRow.source, func.count()).group_by(DocumentRow.source)
-            ).all()
-        )
-        events = dict(
-            connection.execute(
-                select(EventRow.source, func.count()).group_by(EventRow.source)
-            ).all()
-        )
-        credibility = _credibility_by_source(connection)
+        newest = connection.scalar(select(func.max(DocumentRow.id)))
+        kept = ctx.cache.get("sources")
+        if kept is None or kept[0] != newest or time.monotonic() - kept[1] > _SOURCES_TTL_S:
+            kept = (newest, time.monotonic(), _sources(ctx, connection))
+            ctx.cache["sources"] = kept
+    found: dict[str, Any] = kept[2]
+    return found
+
+
+def _sources(ctx: Context, connection: Any) -> dict[str, Any]:
+    outlets = ctx.outlets()
+    docs = dict(
+        connection.execute(
+            select(DocumentRow.source, func.count()).group_by(DocumentRow.source)
+        ).all()
+    )
+    events = dict(
+        connection.execute(select(EventRow.source, func.count()).group_by(EventRow.source)).all()
+    )
+    credibility = _credibility_by_source(connection)
     codes = sorted({*outlets.codes(), *(s for s in docs if s)})
     items = []
     for code in codes:
@@ -139,17 +157,34 @@ def document(ctx: Ctx, doc_id: str) -> dict[str, Any]:
 _KINDS = {"admin1": "governorate", "admin2": "district", "neighbourhoods": "neighbourhood"}
 
 
-@router.get("/boundaries")
+_BOUNDARY_DIGITS = 5  # about a metre: finer than the bundled simplified polygons
+
+
+@router.get(
+    "/boundaries",
+    response_class=Response,
+    responses={200: {"content": {"application/json": {}}, "description": "GeoJSON"}},
+)
 def boundaries(
     ctx: Ctx,
     level: Literal["admin1", "admin2", "neighbourhoods"] = "admin1",
     city: Annotated[str | None, Query(max_length=200)] = None,
-) -> dict[str, Any]:
+) -> Response:
     """The bundled boundaries as GeoJSON (a base layer when there is no tile server)."""
+    return Response(
+        boundaries_json(ctx, level, city),
+        media_type="application/json",
+        headers={"Cache-Control": "public, max-age=3600"},
+    )
+
+
+def boundaries_json(ctx: Context, level: str, city: str | None) -> bytes:
+    """The GeoJSON of one boundary level, encoded once per app and kept (it never changes)."""
     key = ("boundaries", level, (city or "").casefold())
     if key not in ctx.cache:
-        ctx.cache[key] = _boundaries(level, city)
-    found: dict[str, Any] = ctx.cache[key]
+        collection = _boundaries(level, city)
+        ctx.cache[key] = json.dumps(collection, separators=(",", ":")).encode()
+    found: bytes = ctx.cache[key]
     return found
 
 
@@ -172,15 +207,24 @@ def _boundaries(level: str, city: str | None) -> dict[str, Any]:
         shape = gaz.polygon(entry.id)
         if shape is None or (within is not None and not gaz.contains(within.id, entry.id)):
             continue
+        geometry = dict(mapping(shape))
+        geometry["coordinates"] = _rounded(geometry["coordinates"])
         features.append(
             {
                 "type": "Feature",
                 "id": entry.id,
-                "geometry": dict(mapping(shape)),
+                "geometry": geometry,
                 "properties": {"name": entry.name, "admin1": entry.admin1, "kind": entry.kind},
             }
         )
     return {"type": "FeatureCollection", "features": features}
+
+
+def _rounded(coordinates: Any) -> Any:
+    """Nested coordinate arrays with every number rounded (smaller answers, same drawing)."""
+    if isinstance(coordinates, (int, float)):
+        return round(float(coordinates), _BOUNDARY_DIGITS)
+    return [_rounded(part) for part in coordinates]
 
 
 @router.get("/config")

@@ -212,24 +212,26 @@ function dataRange(items, fallback) {
 
 async function start() {
   setBusy(true);
-  const config = await getJSON("config");
   const hash = readHash();
-  const view = config.default_view || { center: [35, 38.5], zoom: 7 };
   Object.assign(state, { filters: hash.filters, event: hash.event });
+  // one round trip for everything the first view needs before it knows the date
+  const [config, admin1, hoods, all] = await Promise.all([
+    getJSON("config"),
+    getOptional("boundaries", { level: "admin1" }, null),
+    getOptional("boundaries", { level: "neighbourhoods", city: "Aleppo" }, null),
+    getOptional("stats/daily", {}, { items: [] }),
+  ]);
+  const view = config.default_view || { center: [35, 38.5], zoom: 7 };
   page.factions = config.factions || {};
   page.map = createMap($("map"), { center: hash.center || view.center,
     zoom: hash.zoom ?? view.zoom }, config.tile_url);
   page.control = new ControlLayer(page.map, openControl);
   page.events = new EventLayer(page.map, openEvent);
-  const [admin1, hoods, all] = await Promise.all([
-    getOptional("boundaries", { level: "admin1" }, null),
-    getOptional("boundaries", { level: "neighbourhoods", city: "Aleppo" }, null),
-    getOptional("stats/daily", {}, { items: [] }),
-  ]);
   addBase(page.map, admin1, hoods, Boolean(config.tile_url));
   page.range = dataRange(all.items || [], view.date);
   drawLegend();
-  await loadStats();
+  if (FILTERS.some((key) => state.filters[key])) await loadStats();
+  else page.stats = all.items || [];
   wireControls();
   fillSources();
   if (page.range) {

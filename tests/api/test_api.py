@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 from typing import Any
 
 import pytest
@@ -198,3 +200,17 @@ def test_api_cors_header_for_configured_origins(api_db: str, client_for: Any) ->
         assert allowed.headers["access-control-allow-origin"] == "https://maps.example.org"
         other = cors.get("/health", headers={"Origin": "https://evil.example"})
         assert "access-control-allow-origin" not in other.headers
+
+
+def test_api_is_ready_for_the_map_before_its_first_request(api_db: str, client_for: Any) -> None:
+    """Start-up loads and encodes the map's base layers and outlet counts, so the first
+    visitor's requests are answered from memory; a new document refreshes the outlet counts."""
+    with client_for(api_db) as fresh:
+        kept = fresh.app.state.context.cache
+        assert ("boundaries", "neighbourhoods", "aleppo") in kept and "sources" in kept
+        base = fresh.get("/boundaries", params={"level": "admin1"})
+        assert base.headers["content-type"].startswith("application/json")
+        assert "max-age" in base.headers["cache-control"]
+        numbers = json.dumps([f["geometry"]["coordinates"] for f in base.json()["features"]])
+        assert max(len(d) for d in re.findall(r"\.(\d+)", numbers)) <= 5  # about a metre
+        assert fresh.get("/sources").json() == fresh.get("/sources").json()
