@@ -545,21 +545,27 @@ def eval_control_command(gold: Path, corpus: Sequence[str], fmt: str) -> None:
     show_default=True,
     help="jsonl: doc_id, score, label, reasons per article; table: a summary to read.",
 )
-def credibility(paths: Sequence[str], fmt: str, **reader: Any) -> None:
+@click.option(
+    "--claims", "with_claims", is_flag=True, help="jsonl: add each claim's score and reasons."
+)
+def credibility(paths: Sequence[str], fmt: str, with_claims: bool, **reader: Any) -> None:
     """Score how credible each article of PATHS is (0-1), with the reasons; no database."""
     from dataclasses import asdict
 
-    from frontline.fuse.credibility import score_corpus
+    from frontline.fuse.credibility import claim_reports, corpus_features, score
 
     counts = {"documents": 0, "errors": 0, "warnings": 0}
     extractions = list(_stream_extractions(paths, reader, counts))
     if counts["documents"] == 0:
         _err(f"error: no document could be read from {len(paths)} input(s)")
         sys.exit(1)
-    records = score_corpus(extractions)
+    features = corpus_features(extractions)
+    records = [score(f) for f in features]
     if fmt == "jsonl":
-        for r in records:
+        for r, f in zip(records, features, strict=True):
             line = {"doc_id": r.doc_id, "score": r.score, "label": r.label, "reasons": r.reasons}
+            if with_claims:
+                line["claims"] = [asdict(c) for c in claim_reports(f)]
             click.echo(json.dumps(line, ensure_ascii=False))
     else:
         rows = [{**asdict(r), "reasons": "; ".join(r.reasons)} for r in records]

@@ -30,6 +30,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from frontline.errors import SetupError
+from frontline.fuse.credibility_fused import FusedIndex, internal_toll_conflicts
 from frontline.records import Credibility, Event, Extraction
 
 if TYPE_CHECKING:
@@ -49,8 +50,11 @@ CLAIM_FEATURES = (
     "corroborated",
     "outlets",
     "cross_camp",
-    "toll_agrees",
-    "toll_disagrees",
+    "toll_best",
+    "toll_outlier",
+    "date_agrees",
+    "date_disagrees",
+    "copied",
     *(f"attr_{kind}" for kind in (*ATTRIBUTION_KINDS, "outlet", "other")),
 )
 _WORD = re.compile(r"[a-z]{3,}")
@@ -127,6 +131,7 @@ class ClaimFeatures:
     event_id: str
     values: Mapping[str, float]
     notes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    summary: str = ""  # what the claim says: type, place, day, toll
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,102 +147,57 @@ class ArticleFeatures:
     notes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class _Claim:
-    doc_id: str
-    source: str
-    camp: str
-    day: int
-    fatalities: int | None
-
-
-class ClaimIndex:
-    """Claims of a corpus by (event type, place), to find the same event in other articles."""
-
-    def __init__(self, extractions: Iterable[Extraction]) -> None:
-        self._by_key: dict[tuple[str, str], list[_Claim]] = defaultdict(list)
-        for extraction in extractions:
-            source = _outlet(extraction)
-            for event in extraction.events:
-                key = _claim_key(event)
-                if key is not None and event.event_date is not None:
-                    claim = _Claim(
-                        event.doc_id,
-                        source,
-                        camp_of(source),
-                        event.event_date.toordinal(),
-                        event.fatalities,
-                    )
-                    self._by_key[key].append(claim)
-
-    def others(self, event: Event, source: str, days: int) -> list[_Claim]:
-        """Claims of the same type and place, at most ``days`` apart, from other outlets."""
-        key = _claim_key(event)
-        if key is None or event.event_date is None:
-            return []
-        day = event.event_date.toordinal()
-        return [
-            c
-            for c in self._by_key.get(key, ())
-            if c.source != source and c.doc_id != event.doc_id and abs(c.day - day) <= days
-        ]
-
-
 def _outlet(extraction: Extraction) -> str:
     document = extraction.document
     return (document.source or f"doc:{document.doc_id}").casefold()
 
 
-def _claim_key(event: Event) -> tuple[str, str] | None:
-    place = event.place
-    if place is None:
-        return None
-    return event.event_type, place.gazetteer_id or place.name.casefold()
-
-
-def _agrees(a: int, b: int, tolerance: float) -> bool:
-    return abs(a - b) <= tolerance * max(a, b, 1)
-
-
 def claim_features(
-    event: Event, source: str, index: ClaimIndex, outlet_names: Iterable[str] = ()
+    event: Event,
+    position: int,
+    index: FusedIndex,
+    outlet_names: Iterable[str] = (),
 ) -> ClaimFeatures:
-    """The features of one claim, with the speakers, outlets and words behind them."""
+    """The features of claim ``event`` of article number ``position`` of the index's corpus,
+    with the speakers, outlets and figures behind them."""
     words = lexicon()
     kind = attribution_kind(event.attributed_to, outlet_names)
     hedges = tuple(m.group(0).lower() for m in words.hedges.finditer(event.evidence.text))
-    others = index.others(event, source, words.days)
-    outlets = sorted({c.source for c in others})
-    own_camp = camp_of(source)
-    camps = sorted({c.camp for c in others if c.camp not in (own_camp, "unknown")})
-    tolls = [c.fatalities for c in others if c.fatalities is not None]
-    agree = event.fatalities is not None and any(
-        _agrees(event.fatalities, t, words.toll_tolerance) for t in tolls
-    )
+    found = index.support(position, event)
     placed = event.place is not None and event.place.status == "resolved"
+    tolls = ", ".join(map(str, found.tolls))
     values = {
         "toll": float(event.fatalities is not None),
         "exact_day": float(event.time_precision == 1 and event.event_date is not None),
         "placed": float(placed),
         "hedged": float(event.certainty != "reported" or bool(hedges)),
-        "corroborated": float(bool(others)),
-        "outlets": float(len(outlets)),
-        "cross_camp": float(bool(camps)),
-        "toll_agrees": float(agree),
-        "toll_disagrees": float(event.fatalities is not None and bool(tolls) and not agree),
+        "corroborated": float(bool(found.outlets)),
+        "outlets": float(len(found.outlets)),
+        "cross_camp": float(bool(found.camps)),
+        "toll_best": float(found.toll_is_best),
+        "toll_outlier": float(found.toll_outlier),
+        "date_agrees": float(found.date_agrees),
+        "date_disagrees": float(found.date_disagrees),
+        "copied": float(found.copied),
         f"attr_{kind}": 1.0,
     }
+    day = event.event_date.isoformat() if event.event_date else "-"
     notes = {
         "placed": (event.place.name,) if placed and event.place else (),
         "hedged": hedges or ((event.certainty,) if event.certainty != "reported" else ()),
-        "corroborated": tuple(outlets),
-        "outlets": tuple(outlets),
-        "cross_camp": tuple(camps),
-        "toll_agrees": (str(event.fatalities),) if agree else (),
-        "toll_disagrees": (f"{event.fatalities} vs {', '.join(map(str, sorted(set(tolls))))}",),
+        "corroborated": found.outlets,
+        "outlets": found.outlets,
+        "cross_camp": found.camps,
+        "toll_best": (f"{event.fatalities} vs {tolls}",),
+        "toll_outlier": (f"{event.fatalities} vs {tolls}",),
+        "date_agrees": (day,),
+        "date_disagrees": (day,),
         f"attr_{kind}": (event.attributed_to,) if event.attributed_to else (),
     }
-    return ClaimFeatures(event.event_id, MappingProxyType(values), MappingProxyType(notes))
+    summary = f"{event.sub_event_type or event.event_type} at {event.location or '?'} on {day}"
+    if event.fatalities is not None:
+        summary += f", {event.fatalities} dead"
+    return ClaimFeatures(event.event_id, MappingProxyType(values), MappingProxyType(notes), summary)
 
 
 def word_counts(text: str) -> dict[str, float]:
@@ -248,14 +208,13 @@ def word_counts(text: str) -> dict[str, float]:
     return {w: math.log1p(n) for w, n in counts.items()}
 
 
-def article_features(extraction: Extraction, index: ClaimIndex) -> ArticleFeatures:
-    """One article's features; ``index`` holds the claims of the corpus it is compared with."""
+def article_features(extraction: Extraction, position: int, index: FusedIndex) -> ArticleFeatures:
+    """One article's features: article number ``position`` of the corpus ``index`` fused."""
     from frontline.ingest import outlet_display_name
 
     document = extraction.document
-    source = _outlet(extraction)
     names = {document.source or "", outlet_display_name(document.source or "")}
-    claims = tuple(claim_features(e, source, index, names) for e in extraction.events)
+    claims = tuple(claim_features(e, position, index, names) for e in extraction.events)
     values: dict[str, float] = {
         name: sum(c.values.get(name, 0.0) for c in claims) / len(claims) if claims else 0.0
         for name in CLAIM_FEATURES
@@ -264,9 +223,18 @@ def article_features(extraction: Extraction, index: ClaimIndex) -> ArticleFeatur
     values["claims"] = math.log1p(len(claims))
     values["no_claims"] = float(not claims)
     values["hedge_density"] = 1000.0 * len(hedges) / max(len(document.text), 1)
+    stale, late = _date_gaps(extraction.events, document.published)
+    values["stale_dates"], values["dated_after"] = stale, late
+    fused_of = {e.event_id: index.support(position, e).fused_id or "" for e in extraction.events}
+    conflicts = internal_toll_conflicts(extraction.events, {k: v for k, v in fused_of.items() if v})
+    values["toll_conflicts"] = float(conflicts)
     camp = camp_of(document.source)
     values[f"camp={camp}"] = 1.0
-    notes = {"hedge_density": tuple(dict.fromkeys(hedges)), "camp": (camp,)}
+    notes = {
+        "hedge_density": tuple(dict.fromkeys(hedges)),
+        "camp": (camp,),
+        "toll_conflicts": (str(conflicts),),
+    }
     return ArticleFeatures(
         doc_id=document.doc_id,
         source=document.source,
@@ -278,12 +246,23 @@ def article_features(extraction: Extraction, index: ClaimIndex) -> ArticleFeatur
     )
 
 
+def _date_gaps(events: Sequence[Event], published: date | None) -> tuple[float, float]:
+    """Shares of the dated claims more than a week older than the dateline, and dated after it."""
+    days = [e.event_date for e in events if e.event_date is not None and e.time_precision == 1]
+    if published is None or not days:
+        return 0.0, 0.0
+    stale = sum((published - d).days > 7 for d in days) / len(days)
+    late = sum(d > published for d in days) / len(days)
+    return stale, late
+
+
 def corpus_features(
     extractions: Sequence[Extraction], context: Iterable[Extraction] = ()
 ) -> list[ArticleFeatures]:
-    """Features of each article; claims are corroborated against ``extractions`` + ``context``."""
-    index = ClaimIndex([*extractions, *context])
-    return [article_features(x, index) for x in extractions]
+    """Features of each article; claims are corroborated, through the fuse stage's events,
+    against ``extractions`` + ``context``."""
+    index = FusedIndex([*extractions, *context], toll_tolerance=lexicon().toll_tolerance)
+    return [article_features(x, i, index) for i, x in enumerate(extractions)]
 
 
 # --- the model and its scores ------------------------------------------------------------------
@@ -376,6 +355,40 @@ def claim_scores(features: ArticleFeatures, model: CredibilityModel) -> dict[str
         logit = model.bias + sum(v for k, v in parts.items() if k in claim_names)
         scores[claim.event_id] = _sigmoid(logit)
     return scores
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimScore:
+    """One claim's score (0..1, its own features and the bias only) and why, naming it."""
+
+    event_id: str
+    claim: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+def claim_reports(
+    features: ArticleFeatures, model: CredibilityModel | None = None
+) -> list[ClaimScore]:
+    """Each claim of the article with its score and its strongest contributions."""
+    model = model or default_model()
+    scores = claim_scores(features, model)
+    claim_names = set(CLAIM_FEATURES)
+    out = []
+    for claim in features.claims:
+        parts = {
+            k: v
+            for k, v in contributions(claim.values, model).items()
+            if k in claim_names and claim.values.get(k, 0.0)
+        }
+        ranked = sorted(parts.items(), key=lambda kv: -abs(kv[1]))[:MAX_REASONS]
+        reasons = tuple(
+            f"{name}: {', '.join(d for d in claim.notes.get(name, ()) if d) or 'yes'} ({v:+.2f})"
+            for name, v in ranked
+        )
+        out.append(ClaimScore(claim.event_id, claim.summary, round(scores[claim.event_id], 4),
+                              reasons))  # fmt: skip
+    return out
 
 
 def score(features: ArticleFeatures, model: CredibilityModel | None = None) -> Credibility:

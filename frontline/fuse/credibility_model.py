@@ -31,7 +31,14 @@ from frontline.fuse.credibility import (
 )
 from frontline.records import Extraction
 
-ARTICLE_FEATURES = ("claims", "no_claims", "hedge_density")
+ARTICLE_FEATURES = (
+    "claims",
+    "no_claims",
+    "hedge_density",
+    "stale_dates",
+    "dated_after",
+    "toll_conflicts",
+)
 SEED = 20190601
 
 

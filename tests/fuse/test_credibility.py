@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,7 @@ from frontline.fuse import credibility_model as training
 from frontline.fuse.credibility import (
     CREDIBLE,
     FAKE,
-    ClaimIndex,
     CredibilityModel,
-    article_features,
     corpus_features,
     default_model,
     load_model,
@@ -97,26 +96,36 @@ def _copy(extraction: Extraction, doc_id: str, source: str) -> Extraction:
     return Extraction(document, events)
 
 
-def test_credibility_claims_reported_by_another_outlet_are_corroborated(
+def test_credibility_corroboration_comes_from_other_outlets_in_the_fused_events(
     corpus: tuple[list[Extraction], list[int]],
 ) -> None:
     extractions, _ = corpus
-    article = next(
-        x for x in extractions if any(e.fatalities and e.place and e.event_date for e in x.events)
-    )
-    alone = article_features(article, ClaimIndex([article]))
-    assert alone.values["corroborated"] == 0.0
+    features = corpus_features(extractions)
+    sources = {(x.document.source or "").casefold() for x in extractions}
+    backed = [
+        (x, f) for x, f in zip(extractions, features, strict=True) if f.values["corroborated"]
+    ]
+    assert backed, "some FA-KES articles report events other outlets report too"
+    for extraction, feats in backed:
+        named = {n for c in feats.claims for n in c.notes["corroborated"]}
+        assert named and named <= sources
+        assert (extraction.document.source or "").casefold() not in named
+    article = backed[0][0]
+    (alone,) = corpus_features([article])
+    assert alone.values["corroborated"] == 0.0 and alone.values["outlets"] == 0.0
+
+
+def test_credibility_a_verbatim_copy_from_another_outlet_corroborates_nothing(
+    corpus: tuple[list[Extraction], list[int]],
+) -> None:
+    extractions, _ = corpus
+    article = next(x for x in extractions if any(e.place and e.event_date for e in x.events))
     elsewhere = "reuters" if article.document.source != "reuters" else "sana"
-    other_outlet = _copy(article, "copy-elsewhere", elsewhere)
-    together = article_features(article, ClaimIndex([article, other_outlet]))
-    assert together.values["corroborated"] > 0.0
-    assert together.values["toll_agrees"] > 0.0
-    named = {n for c in together.claims for n in c.notes["corroborated"]}
-    assert named == {other_outlet.document.source}
-    same_outlet = _copy(article, "copy-same", article.document.source or "")
-    assert (
-        article_features(article, ClaimIndex([article, same_outlet])).values["corroborated"] == 0.0
-    )
+    copy = _copy(article, "copy-elsewhere", elsewhere)
+    original, copied = corpus_features([article, copy])
+    assert original.values["corroborated"] == 0.0
+    assert copied.values["copied"] == 1.0
+    assert original.values["copied"] == 0.0
 
 
 def test_credibility_folds_keep_copies_together_and_cover_every_article(
@@ -191,3 +200,42 @@ def test_credibility_labelled_corpus_refuses_rows_without_labels(tmp_path: Path)
     with pytest.raises(InputError, match="unlabelled"):
         training.labelled_corpus([path])
     assert isinstance(Document("x", "y"), Document)
+
+
+def test_credibility_each_claim_is_scored_and_named_with_its_own_reasons(
+    corpus: tuple[list[Extraction], list[int]],
+) -> None:
+    from frontline.fuse.credibility import claim_reports
+
+    extractions, _ = corpus
+    checked = 0
+    for extraction, feats in zip(extractions, corpus_features(extractions), strict=True):
+        events = {e.event_id: e for e in extraction.events}
+        reports = claim_reports(feats)
+        assert [r.event_id for r in reports] == [c.event_id for c in feats.claims]
+        for report, claim in zip(reports, feats.claims, strict=True):
+            assert 0.0 <= report.score <= 1.0
+            assert (events[report.event_id].location or "?") in report.claim
+            for reason in report.reasons:
+                assert claim.values.get(reason.split(":", 1)[0], 0.0) != 0.0
+            checked += 1
+    assert checked > 50
+
+
+def test_cli_credibility_claims_lists_every_claim_of_the_article() -> None:
+    from click.testing import CliRunner
+
+    from frontline.cli import main
+    from frontline.ingest import ReadOptions, iter_documents
+    from frontline.pipeline import run_one
+
+    article = SAMPLES / "aleppo_2016-11-28_trt.txt"
+    args = ["credibility", "--claims", "--published", "2016-11-28", str(article)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    (line,) = [json.loads(x) for x in result.output.splitlines() if x.startswith("{")]
+    (document,) = iter_documents([article], ReadOptions(published=date(2016, 11, 28)))
+    assert isinstance(document, Document)
+    expected = [e.event_id for e in run_one(document).events]
+    assert [c["event_id"] for c in line["claims"]] == expected
+    assert all(0.0 <= c["score"] <= 1.0 and c["claim"] for c in line["claims"])
