@@ -9,6 +9,8 @@ Everything here is a pure function of the text. :func:`clean` finds, in order:
 - a dateline ("Wed 05 Apr 2017", found by :mod:`frontline.ingest.dateline`): its date is
   always reported, its range is ignored only when it is a pure prefix of the text (lead
   words such as "Published" and a time of day after it, "at 0914", ignored with it);
+- a place dateline ("BEIRUT (Reuters) -", "Aleppo, SANA_", found by
+  :mod:`frontline.ingest.placeline`): the reporter's city, not the event's place; ignored;
 - repeated lines: a line printed twice in a row (photo captions), or any line longer than
   30 characters identical to an earlier one; the later copy is ignored;
 - a trailing ``Source: X and agencies`` line: ignored, and ``X`` reported as the outlet.
@@ -78,6 +80,7 @@ class Cleaning:
     dateline_span: tuple[int, int] | None = None
     dateline_is_prefix: bool = False
     outlet: str | None = None
+    place_dateline_span: tuple[int, int] | None = None
 
 
 def lines(text: str) -> list[tuple[int, int]]:
@@ -216,6 +219,15 @@ def _title_line(text: str, dateline: DatelineLike | None) -> tuple[int, int] | N
     return found[0] if len(found) > 1 else None
 
 
+def _place_dateline(text: str, ignored: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The range of the story's place dateline, the story starting after the ignored opening."""
+    from frontline.ingest.placeline import find_place_dateline
+
+    story_start = max((end for start, end in ignored if start <= _skip_space(text, 0)), default=0)
+    found = find_place_dateline(text, story_start)
+    return (found.start, found.end) if found else None
+
+
 def merge(ranges: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Sorted, non-overlapping, non-empty ranges covering the same characters."""
     merged: list[tuple[int, int]] = []
@@ -260,6 +272,9 @@ def clean(
             )
             if title_span:
                 ignored.append(title_span)
+    place_span = _place_dateline(text, ignored)
+    if place_span:
+        ignored.append(place_span)
     ignored.extend(repeated_lines(text))
     outlet = None
     found_source = source_line(text)
@@ -274,4 +289,5 @@ def clean(
         dateline_span=(dateline.start, dateline.end) if dateline else None,
         dateline_is_prefix=prefix is not None,
         outlet=outlet,
+        place_dateline_span=place_span,
     )
