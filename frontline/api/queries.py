@@ -257,7 +257,8 @@ def events_page(
 ) -> Page:
     """One page of events and the (capped) number of matches.
 
-    On SQLite the count is always driven by the R*Tree when the query is spatial: walking
+    A page that is not full is the last one, and gives the count without a second query.
+    Otherwise, on SQLite the count is driven by the R*Tree when the query is spatial: walking
     the date index to count thousands of sparse matches is what costs, not the page.
     """
     stmt = base_select(connection, table, q, rtree, camp_sources)
@@ -266,6 +267,8 @@ def events_page(
         day = literal_column(f"+{table.name}.event_date")  # sort the few, never walk for order
     ordered = stmt.order_by(day, id_column(table)).offset(q.offset).limit(q.limit)
     rows = list(connection.execute(ordered).mappings())
+    if len(rows) < q.limit and (rows or q.offset == 0):
+        return Page(rows, q.offset + len(rows), True)  # a page not full is the last one
     if rtree and (q.bbox is not None or q.since is not None or q.until is not None):
         stmt = _through_rtree(table, q, camp_sources)
     counted: Select[Any] = stmt.with_only_columns(id_column(table))
