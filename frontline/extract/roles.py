@@ -138,7 +138,10 @@ _STARTED = re.compile(
     r"continued|continues|resumed|intensified|escalated|stepped up)\b",
     re.IGNORECASE,
 )
-_FROM_BETWEEN = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(  # "from (the control of) the Takfiri militants"
+    r"\bfrom\s+(?:the\s+)?(?:(?:control|grip|hands|clutches)\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _HELD_BY_REBELS = re.compile(
     r"\b(?:rebel|opposition|insurgent)[-‑\s](?:held|controlled)\b", re.IGNORECASE
 )

@@ -409,3 +409,18 @@ def test_rules_strikes_carried_out_by_a_named_force(
 ) -> None:
     strike = _one(_events(text, published, "etilaf"), "Air/drone strike")
     assert strike.actor1 == actor1
+
+
+def test_places_liberated_from_the_control_of_a_group_change_hands() -> None:
+    # 1962495699 (Press TV): the taker is implied by the loser named after "from the control of"
+    text = (
+        "The villages of Masqan and Ehras in the northern countryside of Aleppo were liberated "
+        "from the control of the Takfiri militants on Monday."
+    )
+    captures = [e for e in _events(text, date(2016, 2, 16), "presstv") if e.territory is not None]
+    assert len(captures) == 2  # one change per village of the list
+    for capture in captures:
+        assert capture.sub_event_type == "Government regains territory"
+        assert capture.territory is not None
+        assert (capture.territory.taker, capture.territory.loser) == (GOVERNMENT, REBELS)
+        assert capture.event_date == date(2016, 2, 15)
