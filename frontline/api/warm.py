@@ -15,11 +15,12 @@ from datetime import date
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from frontline.api import queries, shapes
 from frontline.api.context import Context
 from frontline.api.errors import ApiError
 from frontline.api.routes_catalog import boundaries_json, sources
 from frontline.api.routes_control import control
-from frontline.api.routes_events import Filters, daily
+from frontline.api.routes_events import Filters, choose_table, daily, to_event
 from frontline.errors import FrontlineError
 
 log = logging.getLogger(__name__)
@@ -39,10 +40,23 @@ def warm_up(ctx: Context, on: date | None = None) -> float:
         for level, city in FIRST_VIEW_BOUNDARIES:
             boundaries_json(ctx, level, city)
         sources(ctx)  # the outlet directory, and the per-outlet counts it keeps
-        control(ctx, on or ctx.settings.map_date or date.today())  # rules, shapes, one query
-        daily(ctx, Filters(since=on, until=on))
+        day = on or ctx.settings.map_date or date.today()
+        control(ctx, day)  # the control rules, the polygons, one query
+        daily(ctx, Filters(since=day, until=day))
+        _events(ctx, day)
     except (FrontlineError, ApiError, SQLAlchemyError, OSError) as exc:
         log.warning("start-up warm-up incomplete: %s", exc)
     elapsed = time.perf_counter() - started
     log.info("ready in %.2f s (gazetteer, polygons, outlets, control rules loaded)", elapsed)
     return elapsed
+
+
+def _events(ctx: Context, day: date) -> None:
+    """One page of events as the map asks for it: compiles the queries, loads the camps."""
+    table = choose_table(ctx, None)
+    query = queries.EventQuery(since=day, until=day, limit=10)
+    with ctx.store.engine.connect() as connection:
+        page = queries.events_page(
+            connection, table, query, count_cap=ctx.settings.count_cap, rtree=ctx.rtree
+        )
+    shapes.feature_collection([to_event(ctx, table, row) for row in page.rows])
