@@ -2,14 +2,15 @@
 
 Every user value travels as a bound parameter. A bbox + date query takes one of two paths:
 
-- few candidates (at most ``RTREE_FEW``, counted in the spatial index, SQLite only): the
-  R*Tree of migration 0003 finds them, the table is read by rowid, and they are sorted;
+- few candidates (at most ``RTREE_FEW``, counted in the spatial index: SQLite's R*Tree of
+  migration 0003 over days and coordinates, PostgreSQL's GiST point index over the box
+  alone): the index finds them, the rows are read, and they are sorted;
 - many candidates: the date index is walked in order and the bbox checked on each entry
   until a page is full, so the work is about a page's worth, not the whole match.
 
-On PostgreSQL the GiST point index and the date index are left to the planner. ``total`` is
-exact up to ``count_cap`` matches; above it the answer says ``total_exact: false`` (a count
-of a million rows per page would cost more than the page), unless an exact count is asked.
+``total`` is exact up to ``count_cap`` matches; above it the answer says ``total_exact:
+false`` (a count of a million rows per page would cost more than the page), unless an exact
+count is asked.
 """
 
 from __future__ import annotations
@@ -46,7 +47,6 @@ from frontline.store.schema import EventRow, FusedEventRow
 FUSED: Table = FusedEventRow.__table__  # type: ignore[assignment]
 CLAIMS: Table = EventRow.__table__  # type: ignore[assignment]
 RTREE_FEW = 1000
-GIST_MAX_DEG2 = 0.05
 SCALE = 1000  # migration 0003 stores latitude and longitude times 1000
 EPOCH = date(1970, 1, 1)
 _RTREE_META = MetaData()
@@ -211,7 +211,7 @@ def base_select(
     """The filtered SELECT over ``table``, with the access path chosen (see module doc)."""
     spatial = q.bbox is not None or q.since is not None or q.until is not None
     if connection.dialect.name == "postgresql" and q.bbox is not None:
-        return _postgres_select(table, q, camp_sources)
+        return _postgres_select(connection, table, q, camp_sources)
     if not (rtree and spatial):
         return select(table).where(*conditions(table, q, camp_sources))
     tree = RTREES[table.name]
@@ -222,17 +222,25 @@ def base_select(
     return select(table).where(*conditions(table, q, camp_sources, _WALK_PLAIN))
 
 
-def _postgres_select(table: Table, q: EventQuery, camp_sources: Sequence[str]) -> Select[Any]:
-    """PostgreSQL: a small box (up to ``GIST_MAX_DEG2`` square degrees, a city) goes through
-    the GiST point index, whose matches are then few by construction; a larger one keeps the
-    plain filters, and the planner (custom plans, see ``create_app``) walks the date index
-    for a page. The planner cannot choose this itself: it rates any point-in-box test at a
-    constant selectivity."""
+def _postgres_select(
+    connection: Connection, table: Table, q: EventQuery, camp_sources: Sequence[str]
+) -> Select[Any]:
+    """PostgreSQL: a box holding at most ``RTREE_FEW`` events at all (counted through the GiST
+    point index, stopping past that) is read through that index and its matches sorted; a
+    box holding more keeps the plain filters, and the planner (custom plans, see
+    ``create_app``) walks the date index for a page. The planner cannot choose this itself:
+    it rates any point-in-box test at a constant selectivity, whatever the box."""
     assert q.bbox is not None
     minlon, minlat, maxlon, maxlat = q.bbox
+    c = table.c
+    box = (c.latitude.between(minlat, maxlat), c.longitude.between(minlon, maxlon))
+    # counted in the (latitude, longitude) B-tree, read alone, stopping past RTREE_FEW: a
+    # bitmap of the GiST index would collect every point in a dense box before stopping
+    probe: Select[Any] = select(c.latitude).where(*box).limit(RTREE_FEW + 1)
+    candidates = connection.scalar(select(func.count()).select_from(probe.subquery())) or 0
     stmt = select(table).where(*conditions(table, q, camp_sources))
-    if (maxlon - minlon) * (maxlat - minlat) <= GIST_MAX_DEG2:
-        return stmt.where(_point_in_box(table, q.bbox))
+    if candidates <= RTREE_FEW:
+        return stmt.where(_point_in_box(table, q.bbox)).execution_options(frontline_path="gist")
     return stmt
 
 
