@@ -39,9 +39,11 @@ demo: setup
 	$(FRONTLINE) extract samples/aleppo_2016-11-28_trt.txt --published 2016-11-28 > out/aleppo_events.jsonl
 	$(FRONTLINE) ingest --db $(DEMO_DB) samples/aleppo_2016-11-28_trt.txt --published 2016-11-28
 	$(FRONTLINE) ingest --db $(DEMO_DB) samples/fakes_dev.csv
+	$(FRONTLINE) control --db $(DEMO_DB) --place Aleppo --date 2016-11-30
 	$(FRONTLINE) export --db $(DEMO_DB) --format acled-csv -o out/events_acled.csv
 	$(FRONTLINE) export --db $(DEMO_DB) --format geojson -o out/events.geojson
 	@echo "results: out/aleppo_events.jsonl, out/events_acled.csv, out/events.geojson, out/demo.db"
+	@echo "map: $(FRONTLINE) serve --db $(DEMO_DB), then open http://127.0.0.1:8000/#date=2016-11-20&ll=36.2100,37.1800&z=13"
 
 test: setup
 	bash scripts/test.sh

@@ -1,15 +1,15 @@
 """How long the map page's first view takes with many events in the store, in a real browser.
 
 Fills a SQLite store with ``--events`` events (the example article and the FA-KES sample,
-extracted once, then copied as new documents with their dates moved by up to a week either
-way) and fuses them (``--no-fuse`` leaves claims), serves it with the real app under uvicorn
-on 127.0.0.1, and opens the page in headless chromium ``--runs`` times, each in a fresh
-browser context (empty cache): the first run is the cold one, the first visit after the
-server started; the others are warm. The first view is
-from navigation start until the page has drawn the base layer, the control areas and the
+extracted once, then copied as new documents with their dates moved by up to 200 days
+either way, eight days apart) and fuses them (``--no-fuse`` leaves claims), serves it with
+the real app under uvicorn on 127.0.0.1, and opens the page in headless chromium ``--runs``
+times, each in a fresh browser context (empty cache): the first run is the cold one, the
+first visit after the server started; the others are warm. The first view is from
+navigation start until the page has drawn the base layer, the control areas and the
 events of the default date, and the chart (the page records ``firstViewMs``).
 
-    python benchmarks/bench_map.py                    # 100,000 events in out/bench_map.db
+    python benchmarks/bench_map.py                    # 100,000 events in out/bench_map_fused.db
     python benchmarks/bench_map.py --view '#date=2016-11-30&ll=36.21,37.17&z=12'
     python benchmarks/bench_map.py --events 20000 --runs 3
 """
@@ -53,10 +53,18 @@ def _date(text: str) -> Any:
 
 
 def copy_extraction(extraction: Any, k: int) -> Any:
-    """The ``k``-th copy: a new document (distinct text, same offsets), dates moved."""
+    """The ``k``-th copy: a new document (distinct text, same offsets), dates moved.
+
+    Copies are eight days apart (from 200 days before the original to 200 after), so no two
+    copies of one report fall on neighbouring days: the store looks like years of reporting,
+    not fifty reports of each day, which fusion would rightly fold into one event each.
+    """
     doc = extraction.document
-    shift = timedelta(days=(k % 15) - 7)
-    new_doc = replace(doc, doc_id=f"{doc.doc_id}~{k}", text=f"{doc.text}\n[copy {k}]")
+    shift = timedelta(days=(8 * k) % 400 - 200)
+    published = doc.published + shift if doc.published else None
+    new_doc = replace(
+        doc, doc_id=f"{doc.doc_id}~{k}", text=f"{doc.text}\n[copy {k}]", published=published
+    )
     events = tuple(
         replace(
             event,
@@ -72,7 +80,8 @@ def copy_extraction(extraction: Any, k: int) -> Any:
 
 def fill_store(url: str, wanted: int, fuse: bool = True) -> int:
     """Copy the sample's events into the store until it holds ``wanted``, then fuse them all
-    (a full rebuild, and the control timeline) unless ``fuse`` is off; return the count."""
+    (a full rebuild, which derives the control timeline too) unless ``fuse`` is off; return
+    the count."""
     from frontline.store import Store
 
     with Store.open(url) as store:
@@ -105,13 +114,9 @@ def _fused_count(store: Any) -> int:
 
 def _fuse(store: Any) -> str:
     from frontline.fuse.update import fuse_store
-    from frontline.store.control import refresh_control
 
-    report = fuse_store(store)
-    periods = ""
-    if "control" not in report.hooks:  # derive the timeline when fusion did not
-        periods = f", {refresh_control(store)} control periods"
-    return f"{report.claims} claims into {report.fused_events} fused events{periods}"
+    report = fuse_store(store)  # also derives the control timeline and credibility
+    return f"{report.claims} claims into {report.fused_events} fused events"
 
 
 @contextmanager
@@ -173,7 +178,7 @@ def measure(url: str, runs: int, chromium: str) -> list[dict[str, Any]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--db", default=str(ROOT / "out" / "bench_map.db"))
+    parser.add_argument("--db", default=str(ROOT / "out" / "bench_map_fused.db"))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--view", default="", help="a URL hash, e.g. '#date=2016-11-30&z=12'")

@@ -80,7 +80,6 @@ def fill_store(db_url: str, work: Path) -> None:
     from frontline.ingest import ReadOptions
     from frontline.pipeline import ingest_paths
     from frontline.store import Store
-    from frontline.store.control import refresh_control
 
     hostile = work / f"{HOSTILE_DOC}.txt"
     hostile.write_text(HOSTILE_TEXT, encoding="utf-8")
@@ -89,9 +88,7 @@ def fill_store(db_url: str, work: Path) -> None:
         ingest_paths([SAMPLES / "aleppo_2016-11-28_trt.txt"], store, published)
         ingest_paths([hostile], store, ReadOptions(published=date_of("2016-11-28"), source="sana"))
         ingest_paths([_aleppo_rows(work / "fakes_aleppo.csv")], store)
-        report = fuse_store(store)
-        if "control" not in report.hooks:  # the fuse stage did not derive it itself
-            refresh_control(store)
+        fuse_store(store)
 
 
 def date_of(text: str) -> Any:
