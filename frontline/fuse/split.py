@@ -9,7 +9,9 @@ Three passes, each deterministic:
    into one.
 2. *Vague* claims (a governorate, a city named like its governorate, a place "near" another,
    only the month known) attach to an event of the first pass when it is the single event
-   they fit (compatible with at least half its specific members, loose dates allowed). When
+   they fit (compatible with at least half its specific members, and with at least half of
+   all its members so far, so that two vague claims of different known days do not meet
+   through one claim dated only to the week; loose dates allowed). When
    several fit, the candidates are narrowed by the same place name, then the same death toll,
    then the same sub-type; a claim still torn between events stays out.
 3. The vague claims left over group among themselves as in the first pass.
@@ -60,7 +62,12 @@ def split_component(
     left = []
     for i in (m for m in ordered if not claims[m].core):
         near = sorted({of[j] for j in adjacent.get(i, ()) if j in of})
-        fitting = [k for k in near if _fit(i, specific[k], pairs, loose=True) > 0]
+        fitting = [
+            k
+            for k in near
+            if _fit(i, specific[k], pairs, loose=True) > 0
+            and _fit(i, events[k], pairs, loose=True) > 0
+        ]
         chosen = _choose(claims, i, fitting, specific)
         if chosen is None:
             left.append(i)

@@ -177,3 +177,20 @@ def test_fusion_a_vague_claim_between_two_strikes_stays_alone() -> None:
     claims[1] = dataclasses.replace(claims[1], fatalities=None)
     fused = fuse_claims(claims)
     assert len(fused) == 3
+
+
+def test_fusion_vague_claims_of_different_days_do_not_meet_through_a_weekly_date() -> None:
+    """Damascus, October 2017: IS suicide bombers at the police headquarters on the 11th,
+    mortar rounds on Abbasiyeen Square on the 14th, shelling of the old city on the 15th. The
+    city-wide reports of each know their day; a neighbourhood claim dated only to the week
+    ("that attack was claimed...") must not gather them into one event."""
+    events = extracted(rows_where("damascus", ("10/2017",)))
+    fused = fuse_claims(events)
+    by_id = {e.event_id: e for e in events}
+    for event in fused:
+        known = {
+            by_id[m].event_date
+            for m in event.members
+            if by_id[m].time_precision == 1 and by_id[m].event_date is not None
+        }
+        assert not known or (max(known) - min(known)).days <= 1, sorted(map(str, known))
