@@ -17,7 +17,7 @@ from functools import lru_cache
 from frontline.extract.sentences import Sentence
 from frontline.geo.gazetteer import Gazetteer
 from frontline.geo.normalize import lexicon as geo_lexicon
-from frontline.geo.resolve import ResolveContext, resolve
+from frontline.geo.resolve import ResolveContext, admin1_names, resolve
 from frontline.records import Document, GeoStatus, Place, Span
 
 _PART_BEFORE = re.compile(
@@ -25,6 +25,16 @@ _PART_BEFORE = re.compile(
     r"central|rural|outskirts of|near|nearby|close to|countryside of|suburbs of|parts? of|"
     r"areas? of|around|outside|edge of|entrance to|east of|west of|north of|south of)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$",
+    re.IGNORECASE,
+)
+_DIRECTION = r"(?:(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?)"
+# a city named as the hub of its countryside or province: the places around lie in that area
+_AREA_BEFORE = re.compile(
+    r"\b(?:countryside|province|governorate|outskirts) of\s+(?:the\s+)?$|\brural\s+$",
+    re.IGNORECASE,
+)
+_AREA_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:" + _DIRECTION + r"\s+)?(?:countryside|province|governorate)\b",
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region)\b", re.IGNORECASE)
@@ -174,7 +184,7 @@ def _mention(text: str, start: int, end: int, offset: int, context: ResolveConte
     rank = _RANK.get(place.feature or "", 2)
     if facility:
         rank = 0
-    if place.status is GeoStatus.UNRESOLVED and place.latitude is None:
+    if place.status is GeoStatus.UNRESOLVED and place.feature is None:
         rank = 1
     return PlaceMention(start, end, name, place, rank)
 
@@ -186,19 +196,36 @@ def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceM
     anchors = [
         m for m in found if m.place.feature in _ANCHORS and m.place.status is GeoStatus.RESOLVED
     ]
-    regions = {m.place.admin1 for m in anchors}
+    area = tuple(dict.fromkeys(a for m in anchors for a in _area(text, m)))
+    regions = {m.place.admin1 for m in anchors} | set(area)
     if not regions:
         return found
     # A name that resolved away from the city or governorate its sentence names is read again
-    # with those places as neighbours ("al-Sinaa and al-Ummal neighborhoods in Deir Ezzor city").
-    nearby = tuple(m.text for m in anchors)
+    # with those places as neighbours ("al-Sinaa and al-Ummal neighborhoods in Deir Ezzor city")
+    # and, where the sentence names an area ("in the countryside of Damascus", "Hama province"),
+    # inside that governorate.
+    again = replace(base, nearby=tuple(m.text for m in anchors), region=area)
     return [
-        _mention(text, m.start, m.end, offset, replace(base, nearby=nearby))
+        _mention(text, m.start, m.end, offset, again)
         if m not in anchors
         and (m.place.status is not GeoStatus.RESOLVED or m.place.admin1 not in regions)
         else m
         for m in found
     ]
+
+
+def _area(text: str, anchor: PlaceMention) -> tuple[str, ...]:
+    """The governorate an anchor names as an area: a governorate itself, or a city with
+    'countryside', 'province', 'rural' around it (Damascus's countryside is Rural Damascus)."""
+    place = anchor.place
+    if place.feature == "governorate":
+        return (place.admin1,) if place.admin1 else ()
+    cued = _AREA_BEFORE.search(text[max(0, anchor.start - 40) : anchor.start]) or _AREA_AFTER.match(
+        text[anchor.end : anchor.end + 40]
+    )
+    if not cued:
+        return ()
+    return admin1_names(f"{place.name} countryside") or ((place.admin1,) if place.admin1 else ())
 
 
 def document_context(document: Document, sentences: Sequence[Sentence]) -> DocumentContext:

@@ -17,7 +17,7 @@ import functools
 import math
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from frontline.geo.build import ALIASES_FILE
 from frontline.geo.gazetteer import POPULATED_KINDS, Candidate, Entry, Gazetteer, radius_km
@@ -29,6 +29,8 @@ AMBIGUITY_MARGIN = 0.15
 SAME_PLACE_KM = 5.0
 NEARBY_KM = 30.0
 SUBDISTRICT_KM = 20.0
+REGION_BONUS = 0.6
+REGION_KM = 120.0  # beyond this from every place the sentence anchors on, a name is elsewhere
 _KIND_PRIOR = {
     "city": 0.35,
     "town": 0.25,
@@ -52,6 +54,8 @@ class ResolveContext:
     admin1: str | None = None
     feature_hint: str | None = None
     nearby: tuple[str, ...] = ()
+    # governorates the sentence itself puts its places in ("in the countryside of Damascus")
+    region: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,6 +192,8 @@ def _score(cand: Candidate, phrase: _Phrase, ctx: ResolveContext, gaz: Gazetteer
             score -= 0.4
     if ctx.nearby and _near_any(e, ctx.nearby, gaz):
         score += 0.25
+    if ctx.region and e.admin1 in ctx.region:
+        score += REGION_BONUS  # the sentence says where: stronger than the article's filing
     return score
 
 
@@ -288,6 +294,8 @@ def resolve(text: str, context: ResolveContext | None = None, span: Span | None 
         if scored:
             if whole:
                 phrase = _Phrase(name, False, (), None, name)
+            if _outside_region(scored[0][1], ctx, gaz):
+                return _region_place(text, name, ctx.region[0], span)
             return _decide(text, scored, phrase, gaz, span)
     if phrase.facility or phrase.core:
         return resolve_facility(text, None, ctx, span)
@@ -346,6 +354,33 @@ def resolve_facility(
                 span=span,
             )
     return Place(text=text, name=name, span=span)
+
+
+def _outside_region(best: Entry, ctx: ResolveContext, gaz: Gazetteer) -> bool:
+    """The sentence names one governorate as where its places are, the best reading of the
+    name lies in another and far from every place the sentence anchors on: a namesake."""
+    if len(ctx.region) != 1 or best.admin1 in ctx.region or best.kind == "governorate":
+        return False
+    anchors = [e for n in ctx.nearby for e in gaz.lookup(n)[:3]]
+    anchors += [c.entry for c in gaz.candidates(ctx.region[0]) if c.entry.kind == "governorate"]
+    return all(best.km_to(a.lat, a.lon) > REGION_KM for a in anchors)
+
+
+def _region_place(text: str, name: str, admin1: str, span: Span | None) -> Place:
+    """A place the gazetteer lacks in the governorate its sentence names: kept by its own name,
+    unresolved, at the governorate (precision 3)."""
+    gov = _governorate_place(admin1)
+    return replace(
+        gov,
+        text=text,
+        name=name,
+        status=GeoStatus.UNRESOLVED,
+        score=0.0,
+        span=span,
+        admin2=None,
+        gazetteer_id=None,
+        feature=None,
+    )
 
 
 def _governorate_place(admin1: str) -> Place:
