@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from frontline.extract.lexicon import ADJECTIVE, actor_lexicon, actors, speaker_lexicon
+from frontline.extract.prefilter import filtered
 
 _VERBS = (
     r"said|says|say|reported|reports|report|told|tells|announced|announces|stated|states|"
@@ -153,7 +154,7 @@ def find_attribution(
     ``person`` is the last speaker (for "he said"), ``party`` the speaker name of the last
     acting party (for "It later said").
     """
-    verbs = list(_ANY_VERB.finditer(sentence))
+    verbs = list(filtered(_ANY_VERB).finditer(sentence))
     if not verbs:
         return None
     candidates: list[tuple[int, Attribution]] = []
@@ -191,9 +192,9 @@ def find_attribution(
 
 def certainty_of(sentence: str, attribution: Attribution | None) -> str:
     """``denied``, ``claimed`` (hedged or a party's claim) or ``reported``."""
-    if _DENIAL.search(sentence):
+    if filtered(_DENIAL).search(sentence):
         return "denied"
-    if _HEDGES.search(sentence) or (
+    if filtered(_HEDGES).search(sentence) or (
         attribution is not None and attribution.verb in {"claimed", "claims"}
     ):
         return "claimed"

@@ -21,6 +21,7 @@ from frontline.extract.lexicon import (
 )
 from frontline.extract.numbers import find_quantities
 from frontline.extract.places import DocumentContext, PlaceMention, find_places
+from frontline.extract.prefilter import filtered
 from frontline.extract.sentences import Sentence
 from frontline.records import Document, Quantity
 
@@ -272,10 +273,10 @@ def _is_headline(text: str) -> bool:
 def _is_background(text: str, dates: tuple[DateHit, ...]) -> bool:
     """Never an event (plans, accusations, pictures, headlines), or background unless it has
     its own day."""
-    if _NEVER_AN_EVENT.search(text) or _is_headline(text):
+    if filtered(_NEVER_AN_EVENT).search(text) or _is_headline(text):
         return True
     own_day = any(not d.reporting and d.precision == 1 for d in dates)
-    return bool(_BACKGROUND.search(text)) and not own_day
+    return bool(filtered(_BACKGROUND).search(text)) and not own_day
 
 
 def _certainty(text: str, attribution: Attribution | None) -> str:

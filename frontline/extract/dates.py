@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from frontline.errors import SetupError
+from frontline.extract.prefilter import filtered
 
 DATES_FILE = Path(__file__).resolve().parent.parent / "data" / "dates.toml"
 
@@ -241,7 +242,7 @@ def _valid_day(day: int, month: int, year: int | None) -> bool:
 def _explicit(text: str, pats: _Patterns) -> list[DateExpression]:
     found = []
     for pattern in pats.explicit:
-        for m in pattern.finditer(text):
+        for m in filtered(pattern).finditer(text):
             groups = m.groupdict()
             month = pats.calendar.months[groups["month"]] if groups.get("month") else None
             month = month or int(groups["mon"])
@@ -264,7 +265,7 @@ def _explicit(text: str, pats: _Patterns) -> list[DateExpression]:
                     year=year,
                 )
             )
-    for m in pats.bare_month.finditer(text):
+    for m in filtered(pats.bare_month).finditer(text):
         start, end = m.span("month")
         month = pats.calendar.months[m.group("month")]
         found.append(DateExpression(start, end, m.group("month"), "explicit", 3, month=month))
@@ -273,7 +274,7 @@ def _explicit(text: str, pats: _Patterns) -> list[DateExpression]:
 
 def _weekdays(text: str, pats: _Patterns) -> list[DateExpression]:
     found = []
-    for m in pats.weekday.finditer(text):
+    for m in filtered(pats.weekday).finditer(text):
         if pats.weekday_not_before.match(text, m.end("weekday")):
             continue
         before = text[max(0, m.start() - 20) : m.start()]
@@ -298,7 +299,7 @@ def _weekdays(text: str, pats: _Patterns) -> list[DateExpression]:
 
 def _phrases(text: str, pats: _Patterns) -> list[DateExpression]:
     found = []
-    for m in pats.phrase.finditer(text):
+    for m in filtered(pats.phrase).finditer(text):
         kind, meaning = pats.phrases[_normal(m.group())]
         found.append(
             DateExpression(
@@ -331,7 +332,7 @@ def _count(word: str) -> int | None:
 
 def _counted(text: str, pats: _Patterns) -> list[DateExpression]:
     found = []
-    for m in pats.counted.finditer(text):
+    for m in filtered(pats.counted).finditer(text):
         n = _count(m.group("n") or m.group("ago"))
         if n is None:
             continue

@@ -1,0 +1,212 @@
+"""A literal prefilter for regular expressions: skip the search where it cannot match.
+
+Python's ``re`` tries a long alternation at every position of a sentence. Most of the rules'
+patterns can only match where one of a few literal words stands ("since", "recently",
+"accus"): :func:`required_literals` reads them off the parsed pattern, and :class:`Filtered`
+runs the real search only when one of them occurs in the text (``str.__contains__``, far
+cheaper). The answer is always the pattern's own: the prefilter only skips texts in which no
+match is possible.
+
+Soundness: a match's text contains, in order, everything the pattern consumes. For a
+sequence the literals of any one part are required; for an alternation one literal from each
+branch; zero-width parts (``\\b``, ``^``, look-arounds) consume nothing. Case-insensitive
+patterns compare lower-cased literals with the lower-cased text, which is exact except for
+the few characters that ``re`` folds differently from ``str.lower`` (``_ODD``): a text
+holding one of those is always searched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+_MAX_EXACT = 64  # the most strings an exact set may hold before it is given up
+_UNBOUNDED = sre_parse.MAXREPEAT
+# Characters that ``re`` with IGNORECASE folds otherwise than ``str.lower`` (the dotted
+# capital I, which lowers to two characters, and ``re``'s extra case equivalences).
+_ODD = re.compile(
+    "[\u0130\u0307\u0131\u017f\u00b5\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0"
+    "\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e"
+    "\u0441\u0442\u044a\u0463\u1c80-\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Info:
+    exact: frozenset[str] | None  # every string the part can match, when few
+    required: frozenset[str] | None  # one of these stands in every match
+
+
+_EMPTY = _Info(frozenset({""}), None)
+_NOTHING = _Info(None, None)
+
+
+def _best(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two required sets: longer shortest literal, then fewer."""
+    usable = [s for s in (a, b) if s and "" not in s]
+    if not usable:
+        return None
+    return max(usable, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _cross(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+    if len(a) * len(b) > _MAX_EXACT:
+        return None
+    return frozenset(x + y for x, y in product(a, b))
+
+
+def _sequence(items: list[tuple[Any, Any]], fold: bool) -> _Info:
+    exact: frozenset[str] | None = frozenset({""})
+    run: frozenset[str] = frozenset({""})  # the exact strings of the current stretch
+    required: frozenset[str] | None = None
+    for item in items:
+        info = _node(item, fold)
+        joined = _cross(run, info.exact) if info.exact is not None else None
+        if joined is not None:
+            run = joined
+        else:  # the stretch ends here: keep the better of it and what came before
+            required = _best(_best(required, run), info.required)
+            run = info.exact if info.exact is not None else frozenset({""})
+        exact = _cross(exact, info.exact) if exact is not None and info.exact is not None else None
+    return _Info(exact, _best(required, run))
+
+
+def _branch(branches: list[Any], fold: bool) -> _Info:
+    infos = [_sequence(list(b), fold) for b in branches]
+    exact: set[str] | None = set()
+    required: set[str] | None = set()
+    for info in infos:
+        if exact is not None and info.exact is not None and len(exact | info.exact) <= _MAX_EXACT:
+            exact |= info.exact
+        else:
+            exact = None
+        choice = _best(info.exact, info.required)
+        if required is not None and choice is not None:
+            required |= choice
+        else:
+            required = None
+    return _Info(
+        frozenset(exact) if exact is not None else None,
+        frozenset(required) if required is not None else None,
+    )
+
+
+def _repeat(low: int, high: int, body: list[Any], fold: bool) -> _Info:
+    info = _sequence(body, fold)
+    required = _best(info.exact, info.required) if low >= 1 else None
+    if info.exact is None or high == _UNBOUNDED or high > 3:
+        return _Info(None, required)
+    power: frozenset[str] | None = frozenset({""})  # the body ``count`` times
+    total: set[str] = set()
+    for count in range(high + 1):
+        if power is None:
+            return _Info(None, required)
+        if count >= low:
+            total |= power
+        power = _cross(power, info.exact) if count < high else power
+    return _Info(frozenset(total) if len(total) <= _MAX_EXACT else None, required)
+
+
+def _charset(items: list[tuple[Any, Any]], fold: bool) -> _Info:
+    chars: set[str] = set()
+    for op, value in items:
+        name = str(op)
+        if name == "LITERAL":
+            chars.add(chr(value))
+        elif name == "RANGE" and value[1] - value[0] < 16:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        else:  # a category, a negation or a wide range: any of many characters
+            return _NOTHING
+    return _Info(frozenset(c.lower() if fold else c for c in chars), None)
+
+
+def _node(item: tuple[Any, Any], fold: bool) -> _Info:
+    op, value = item
+    name = str(op)
+    if name == "LITERAL":
+        char = chr(value)
+        return _Info(frozenset({char.lower() if fold else char}), None)
+    if name == "IN":
+        return _charset(list(value), fold)
+    if name in {"AT", "ASSERT", "ASSERT_NOT"}:
+        return _EMPTY  # zero-width
+    if name == "SUBPATTERN":
+        _group, add_flags, del_flags, body = value
+        if (add_flags | del_flags) & re.IGNORECASE:
+            return _NOTHING  # a change of case rule inside: give up on this part
+        return _sequence(list(body), fold)
+    if name == "BRANCH":
+        return _branch(list(value[1]), fold)
+    if name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+        low, high, body = value
+        return _repeat(low, high, list(body), fold)
+    if name == "ATOMIC_GROUP":
+        return _sequence(list(value), fold)
+    return _NOTHING  # any character, a back-reference, a conditional
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Literals one of which stands in every match of ``pattern`` (lower-cased when the
+    pattern ignores case), or None when the pattern allows no such set."""
+    if pattern.flags & re.LOCALE:
+        return None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    fold = bool(parsed.state.flags & re.IGNORECASE)
+    info = _sequence(list(parsed), fold)
+    return _best(info.exact, info.required)
+
+
+def _trie(literals: list[str]) -> str:
+    """One regular expression for "any of ``literals``", as a prefix tree."""
+    if "" in literals:
+        return ""  # the empty rest of a shorter literal: it alone suffices
+    heads: dict[str, list[str]] = {}
+    for literal in literals:
+        heads.setdefault(literal[0], []).append(literal[1:])
+    branches = [re.escape(head) + _trie(rests) for head, rests in sorted(heads.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+class Filtered:
+    """A compiled pattern whose ``search``, ``finditer`` and ``findall`` over a whole text
+    first look for one of the pattern's required literals; the answers are the pattern's own."""
+
+    __slots__ = ("_fold", "_literals", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._fold = bool(pattern.flags & re.IGNORECASE)
+        literals = required_literals(pattern)
+        if literals and self._fold and any(_ODD.search(s) for s in literals):
+            literals = None  # folded otherwise by ``re``: always search
+        self._literals = re.compile(_trie(sorted(literals))) if literals else None
+
+    def possible(self, text: str) -> bool:
+        """False only when ``text`` cannot hold a match."""
+        if self._literals is None:
+            return True
+        if self._fold:
+            text = text.lower()
+            if not text.isascii() and _ODD.search(text):
+                return True
+        return self._literals.search(text) is not None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.possible(text) else iter(())
+
+    def findall(self, text: str) -> list[Any]:
+        return self.pattern.findall(text) if self.possible(text) else []
+
+
+@lru_cache(maxsize=512)
+def filtered(pattern: re.Pattern[str]) -> Filtered:
+    """``pattern`` with its prefilter, built once per process."""
+    return Filtered(pattern)
