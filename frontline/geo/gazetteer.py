@@ -75,6 +75,9 @@ class Candidate:
     weak: bool  # matched only after dropping a generic prefix ("Karm", "Jabal", ...)
 
 
+_FOUND_BOUND = 65_536  # candidate lists memoised per gazetteer before the memo starts over
+
+
 class Gazetteer:
     """Places with their names, parents and shapes; lookups by folded name."""
 
@@ -84,6 +87,8 @@ class Gazetteer:
         self._loose: dict[str, list[tuple[int, str, bool]]] = {}
         self._strict: set[str] = set()
         self._directory = directory
+        # found candidates per (loose key, strict key, weak), a bounded per-process memo
+        self._found: dict[tuple[str, str, bool], tuple[Candidate, ...]] = {}
         for i, entry in enumerate(entries):
             self._by_id[entry.id] = entry
             for xid in entry.xids:
@@ -96,6 +101,7 @@ class Gazetteer:
         if all(b[0] != i or b[1] != strict for b in bucket):
             bucket.append((i, strict, weak))
         self._strict.add(strict)
+        self._found.clear()
 
     # -- loading -------------------------------------------------------------------------
 
@@ -226,9 +232,18 @@ class Gazetteer:
             if rest is not None:
                 r_loose, r_strict = name_keys(rest)
                 out = self._candidates(r_loose, r_strict, weak=True)
-        return out
+        return list(out)  # a fresh list: the memo's tuple stays as it was
 
-    def _candidates(self, loose: str, strict: str, weak: bool) -> list[Candidate]:
+    def _candidates(self, loose: str, strict: str, weak: bool) -> tuple[Candidate, ...]:
+        key = (loose, strict, weak)
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= _FOUND_BOUND:
+                self._found.clear()
+            found = self._found[key] = tuple(self._find(loose, strict, weak))
+        return found
+
+    def _find(self, loose: str, strict: str, weak: bool) -> list[Candidate]:
         best: dict[int, Candidate] = {}
         for i, s, w in self._loose.get(loose, ()):
             cand = Candidate(self._entries[i], s == strict, w or weak)
