@@ -37,6 +37,16 @@ _POPULATED = {"city", "town", "village"}
 _THE_TOWN = re.compile(r"\bthe (?:town|city|village)\b(?! of)", re.IGNORECASE)
 _ANAPHORIC_TYPES = {"Explosions/Remote violence", "Violence against civilians", "Battles"}
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Words that point back at an event told before: "following the massacre", "condemned the attack",
+# "investigate the recent chemical attack", "in response to a deadly gas attack".
+_BACK_CUE = re.compile(
+    r"\b(?:following|after|since|in the (?:wake|aftermath) of|in (?:response|reaction) to|"
+    r"in retaliation for|investigat\w*|(?:condemn|denounc|deplor)\w*|blam\w* (?:\w+ )?for|"
+    r"responsib\w* for|denied (?:carrying out|any role in|involvement in)|carried out|"
+    r"involved in|(?:perpetrators|victims|survivors|anniversary|file) of)\s+"
+    r"(?:the|this|that|these|those|an?|last \w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # Words that carry the day of the sentence before into this one.
 _CARRIED = re.compile(
     r"\b(?:later|then|also|meanwhile|afterwards|responded|in response|in retaliation)\b",
@@ -229,6 +239,8 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             continue  # "Thousands of civilians were killed during air bombardments": a tally
         if coded.event_type in memory.types and _refers_back(hit, parts, memory):
             continue
+        if _points_back(hit, parts, memory):
+            continue
         running = coded.sub_event_type == "Siege"  # a running state: dated by the report
         if parts.background and not running:
             continue
@@ -301,6 +313,30 @@ def _refers_back(hit: TriggerHit, parts: SentenceParts, memory: Discourse) -> bo
     new_place = any(p.place.name != known for p in parts.places)
     definite = _DEFINITE.search(parts.text[max(0, hit.start - 25) : hit.start])
     return not own_day and not new_place and definite is not None
+
+
+def _points_back(hit: TriggerHit, parts: SentenceParts, memory: Discourse) -> bool:
+    """ "Following the massacre", "condemned the attack", "investigate the recent chemical
+    attack": an event told before (in this article or elsewhere), unless the sentence gives
+    it a day, a place or a toll of its own."""
+    family = trigger_families()[hit.family]
+    if family.event_type not in _ANAPHORIC_TYPES or family.facility:
+        return False
+    window = max(0, hit.start - 60)
+    cue = _BACK_CUE.search(parts.text[window : hit.start])
+    if cue is None:
+        return False
+    # what comes before the cue belongs to the main clause ("launched missiles last week in
+    # response to a deadly gas attack"); only what follows it can be the event's own
+    after = window + cue.start()
+    own_day = any(not d.reporting and d.start >= after for d in parts.dates)
+    toll = any(
+        q.kind in ("killed", "injured") and (q.span is None or q.span.start - parts.start >= after)
+        for q in parts.quantities
+    )
+    known = memory.place.place.name if memory.place else None
+    new_place = any(p.place.name != known and p.start >= after for p in parts.places)
+    return not (own_day or toll or new_place)
 
 
 def _fallback_place(parts: SentenceParts, memory: Discourse) -> list[PlaceMention]:
