@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from frontline.errors import SetupError
+from frontline.extract.prefilter import filtered
 
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^)]*\)")
 
@@ -83,7 +84,7 @@ class Lexicon:
         if self.anywhere is not None:
             hits += [
                 Match(m.start(), m.end(), m.group(0), self.keys[m.lastgroup])
-                for m in self.anywhere.finditer(text)
+                for m in filtered(self.anywhere).finditer(text)
                 if m.lastgroup
             ]
             hits = _longest_first(hits)

@@ -27,6 +27,7 @@ from typing import Any
 
 from frontline.errors import SetupError
 from frontline.extract.dates import calendar_words
+from frontline.extract.prefilter import filtered
 from frontline.records import Quantity, Span
 
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -471,7 +472,7 @@ class _KindHit:
 def _kind_hits(text: str, kinds: _KindWords) -> list[_KindHit]:
     return [
         _KindHit(m.start(), m.end(), kinds.roles[_normal(m.group())])
-        for m in kinds.pattern.finditer(text)
+        for m in filtered(kinds.pattern).finditer(text)
     ]
 
 

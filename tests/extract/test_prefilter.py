@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from frontline.extract import attribution, clauses, dates, numbers, roles
+from frontline.extract.lexicon import actor_lexicon, speaker_lexicon, trigger_lexicon
 from frontline.extract.prefilter import _ODD, Filtered, required_literals
 from frontline.extract.sentences import split_sentences
 from frontline.ingest import iter_documents
@@ -41,6 +42,9 @@ def _rule_patterns() -> list[re.Pattern[str]]:
     patterns = dates._patterns()
     found += list(patterns.explicit)
     found += [patterns.bare_month, patterns.weekday, patterns.phrase, patterns.counted]
+    found.append(numbers.kind_words().pattern)
+    for lexicon in (trigger_lexicon(), actor_lexicon(), speaker_lexicon()):
+        found += [p.anywhere for p in lexicon.parts if p.anywhere is not None]
     return found
 
 
