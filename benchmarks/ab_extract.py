@@ -8,16 +8,19 @@ Run (from the repository root)::
 Two trees are exported from git (nothing in the checkout changes): *after* is ``HEAD``;
 *before* is ``HEAD`` with ``--paths`` taken from ``--base`` (all of ``--base`` when no paths
 are given), so that other work committed since does not blur the comparison. Both extract
-the FA-KES dev corpus and the example article with ``frontline extract --format jsonl``; the
-outputs must be byte for byte the same. Then ``bench_extract.py`` (this checkout's) runs on
-each tree in turn, ``--runs`` times, each in a fresh process pinned to one core, and the
-best docs per CPU-second of each tree is reported with the peak RSS. CPU time, not wall
-time: on a shared machine another process's load stretches wall time but hardly CPU time.
+the FA-KES dev corpus and the example article with ``frontline extract --format jsonl``
+(and, with ``--synthetic N``, N articles recombined as ``bench_extract.py --synthetic``
+makes them); the outputs must be byte for byte the same. Then ``bench_extract.py`` (this
+checkout's) runs on each tree in turn, ``--runs`` times, each in a fresh process pinned to
+one core, and the best docs per CPU-second of each tree is reported with the peak RSS. CPU
+time, not wall time: on a shared machine another process's load stretches wall time but
+hardly CPU time.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import subprocess
 import sys
@@ -42,9 +45,22 @@ def export(ref: str, folder: Path, paths: list[str], base: str | None) -> None:
         (folder / path).write_bytes(text)
 
 
-def extract(tree: Path) -> bytes:
+def write_synthetic(count: int, path: Path) -> None:
+    """``count`` articles recombined from FA-KES dev as ``bench_extract.py --synthetic`` makes
+    them (same seed), in one CSV."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench_extract  # the benchmark's own generator, so both compare the same corpus
+
+    rows = bench_extract.synthetic_rows(bench_extract.load_rows(ROOT / CORPUS[0]), count)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(bench_extract.FAKES_HEADER)
+        writer.writerows(rows)
+
+
+def extract(tree: Path, corpus: tuple[str, ...] = CORPUS) -> bytes:
     code = "from frontline.cli import run; run()"
-    command = [sys.executable, "-c", code, "extract", *CORPUS, "--format", "jsonl"]
+    command = [sys.executable, "-c", code, "extract", *corpus, "--format", "jsonl"]
     env = {"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"}
     done = subprocess.run(command, cwd=tree, env=env, capture_output=True, check=True)
     return done.stdout
@@ -66,6 +82,9 @@ def main() -> int:
     parser.add_argument("--base", required=True, help="the git revision before the change")
     parser.add_argument("--paths", nargs="*", default=[], help="files to take from --base")
     parser.add_argument("--runs", type=int, default=2, help="bench runs per tree (0: none)")
+    parser.add_argument(
+        "--synthetic", type=int, default=0, help="also compare output over N synthetic articles"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ab_extract_") as tmp:
         before, after = Path(tmp, "before"), Path(tmp, "after")
@@ -77,6 +96,14 @@ def main() -> int:
         old, new = extract(before), extract(after)
         same = "the same" if old == new else "DIFFERENT"
         print(f"extraction output: {same} ({len(new.splitlines()):,} events)")
+        if args.synthetic:
+            corpus = Path(tmp, "synthetic.csv")
+            write_synthetic(args.synthetic, corpus)
+            old_syn, new_syn = extract(before, (str(corpus),)), extract(after, (str(corpus),))
+            same = "the same" if old_syn == new_syn else "DIFFERENT"
+            count = len(new_syn.splitlines())
+            print(f"synthetic output ({args.synthetic:,} articles): {same} ({count:,} events)")
+            old, new = old + old_syn, new + new_syn
         best: dict[str, tuple[float, float]] = {}
         for run in range(args.runs):
             for name, tree in (("before", before), ("after", after)):
