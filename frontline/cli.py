@@ -168,6 +168,45 @@ def extract(paths: Sequence[str], fmt: str, **reader: Any) -> None:
         sys.exit(1)
 
 
+@main.command()
+@_reader_options
+@click.option(
+    "--files-per-partition",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Input files per Dask partition (directories are opened).",
+)
+@click.option(
+    "--scheduler",
+    type=click.Choice(["processes", "threads", "synchronous"]),
+    default="processes",
+    show_default=True,
+    help="Dask's local scheduler.",
+)
+@click.option("--workers", type=click.IntRange(1), help="Worker processes or threads.")
+def batch(
+    paths: Sequence[str],
+    files_per_partition: int,
+    scheduler: str,
+    workers: int | None,
+    **reader: Any,
+) -> None:
+    """Extract events from PATHS in parallel with Dask (pip install 'frontline[batch]'): JSONL
+    on standard output, as `frontline extract` writes it, in input order."""
+    from frontline.batch import extract_bag
+    from frontline.export import event_to_dict
+
+    bag = extract_bag(paths, _read_options(**reader), files_per_partition=files_per_partition)
+    counts = {"documents": 0, "errors": 0, "warnings": 0}
+    results = bag.compute(scheduler=scheduler, num_workers=workers)
+    for event in _stream_extract(iter(results), counts):
+        click.echo(json.dumps(event_to_dict(event), ensure_ascii=False))
+    if counts["documents"] == 0:
+        _err(f"error: no document could be read from {len(paths)} input(s)")
+        sys.exit(1)
+
+
 def _table_row(event: Event) -> list[str]:
     place = event.place
     where = f"{place.name} ({place.geo_precision})" if place is not None else ""

@@ -69,3 +69,22 @@ def test_batch_map_documents_is_run_many_per_partition(corpus: Path) -> None:
 def test_batch_rejects_empty_partitions() -> None:
     with pytest.raises(ValueError, match="files_per_partition"):
         partition_paths([SAMPLES], files_per_partition=0)
+
+
+def test_batch_command_writes_what_extract_writes(corpus: Path) -> None:
+    from click.testing import CliRunner
+
+    from frontline.cli import main
+
+    files = [str(p) for p in sorted(corpus.iterdir()) if p.name != "broken.csv"]
+    runner = CliRunner()
+    extracted = runner.invoke(main, ["extract", *files, "--format", "jsonl"])
+    batched = runner.invoke(
+        main, ["batch", *files, "--scheduler", "synchronous", "--files-per-partition", "2"]
+    )
+    assert batched.exit_code == 0, batched.output
+    assert batched.stdout == extracted.stdout
+    assert batched.stdout.count("\n") > 20
+    nothing = runner.invoke(main, ["batch", str(corpus / "broken.csv"), "--scheduler", "threads"])
+    assert nothing.exit_code == 1
+    assert "broken.csv" in nothing.stderr
