@@ -172,6 +172,14 @@ def _trie(literals: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+@lru_cache(maxsize=64)
+def _folded(text: str) -> str | None:
+    """``text`` lower-cased, or None when it holds a character that ``re`` folds otherwise
+    (kept for the few patterns that read one sentence in turn)."""
+    lowered = text.lower()
+    return None if not lowered.isascii() and _ODD.search(lowered) else lowered
+
+
 class Filtered:
     """A compiled pattern whose ``search``, ``finditer`` and ``findall`` over a whole text
     first look for one of the pattern's required literals; the answers are the pattern's own."""
@@ -191,9 +199,10 @@ class Filtered:
         if self._literals is None:
             return True
         if self._fold:
-            text = text.lower()
-            if not text.isascii() and _ODD.search(text):
+            folded = _folded(text)
+            if folded is None:
                 return True
+            text = folded
         return self._literals.search(text) is not None
 
     def search(self, text: str) -> re.Match[str] | None:
