@@ -433,6 +433,8 @@ def _digits_mention(text: str, match: re.Match[str], lex: _NumberWords) -> Numbe
 
 
 def _scan(text: str, lex: _NumberWords) -> Iterator[NumberMention]:
+    if not filtered(lex.candidate).possible(text):
+        return
     pos = 0
     while (match := lex.candidate.search(text, pos)) is not None:
         pos = match.end()

@@ -120,6 +120,8 @@ def _charset(items: list[tuple[Any, Any]], fold: bool) -> _Info:
             chars.add(chr(value))
         elif name == "RANGE" and value[1] - value[0] < 16:
             chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        elif name == "CATEGORY" and str(value) == "CATEGORY_DIGIT":
+            chars.update("0123456789")  # other scripts' digits: see Filtered._ascii_digits
         else:  # a category, a negation or a wide range: any of many characters
             return _NOTHING
     return _Info(frozenset(c.lower() if fold else c for c in chars), None)
@@ -184,11 +186,13 @@ class Filtered:
     """A compiled pattern whose ``search``, ``finditer`` and ``findall`` over a whole text
     first look for one of the pattern's required literals; the answers are the pattern's own."""
 
-    __slots__ = ("_fold", "_literals", "pattern")
+    __slots__ = ("_ascii_digits", "_fold", "_literals", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._fold = bool(pattern.flags & re.IGNORECASE)
+        # ``\d`` was read as 0-9: a text with other characters than ASCII is always searched
+        self._ascii_digits = "\\d" in pattern.pattern and not pattern.flags & re.ASCII
         literals = required_literals(pattern)
         if literals and self._fold and any(_ODD.search(s) for s in literals):
             literals = None  # folded otherwise by ``re``: always search
@@ -196,7 +200,7 @@ class Filtered:
 
     def possible(self, text: str) -> bool:
         """False only when ``text`` cannot hold a match."""
-        if self._literals is None:
+        if self._literals is None or (self._ascii_digits and not text.isascii()):
             return True
         if self._fold:
             folded = _folded(text)

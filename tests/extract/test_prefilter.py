@@ -42,7 +42,7 @@ def _rule_patterns() -> list[re.Pattern[str]]:
     patterns = dates._patterns()
     found += list(patterns.explicit)
     found += [patterns.bare_month, patterns.weekday, patterns.phrase, patterns.counted]
-    found.append(numbers.kind_words().pattern)
+    found += [numbers.kind_words().pattern, numbers.number_words().candidate]
     for lexicon in (trigger_lexicon(), actor_lexicon(), speaker_lexicon()):
         found += [p.anywhere for p in lexicon.parts if p.anywhere is not None]
     return found
@@ -99,6 +99,13 @@ def test_no_match_hidden_on_texts_built_from_the_literals() -> None:
         for _ in range(60):
             text = " ".join(_mutations(rng, rng.choice(pieces)) for _ in range(3))
             assert _spans(wrapped, text) == _spans(pattern, text), (pattern.pattern, text)
+
+
+def test_digits_of_other_scripts_are_searched() -> None:
+    candidate = numbers.number_words().candidate
+    for text in ("٣ people were killed", "killed ３ people", "no number here", "12 dead"):
+        assert _spans(Filtered(candidate), text) == _spans(candidate, text)
+    assert not Filtered(candidate).possible("no number here")
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 14), reason="re's private case tables")
