@@ -5,13 +5,20 @@ sampled with replacement, each moved to a random date within five years and, for
 to a random populated place of the gazetteer (the rest keep their own place, so dense clusters
 stay). Copies are not part of the timing (``benchmarks`` of copy detection: see docs/fusion.md).
 
-    python benchmarks/bench_fuse.py [--claims events.jsonl] [--n 100000]
+``--dense K`` builds the realistic worst case instead: K copies of each real claim (a wire
+story republished many times, a siege reported daily), each in a document of its own, at the
+claim's own place, dated within a few days of it; claims are taken in turn until ``--n``.
+
+    python benchmarks/bench_fuse.py [--claims events.jsonl] [--n 100000] [--dense K]
+    [--profile]
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import dataclasses
+import pstats
 import random
 import resource
 import time
@@ -73,16 +80,38 @@ def synthesise(claims: list[Event], n: int, seed: int = 5) -> list[Event]:
     return out
 
 
+def densify(claims: list[Event], n: int, copies: int, seed: int = 5) -> list[Event]:
+    """``copies`` copies of each dated claim, same place, date jittered by up to 3 days."""
+    rng = random.Random(seed)
+    dated = [c for c in claims if c.event_date is not None]
+    out: list[Event] = []
+    while len(out) < n:
+        claim = dated[(len(out) // copies) % len(dated)]
+        assert claim.event_date is not None
+        day = claim.event_date + timedelta(days=rng.randint(-3, 3))
+        i = len(out)
+        out.append(dataclasses.replace(claim, event_id=f"s{i}", doc_id=f"d{i}", event_date=day))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=Path, help="JSONL of extracted claims (default: FA-KES)")
     parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--dense", type=int, metavar="K", help="K copies of each claim, nearby")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile summary")
     args = parser.parse_args()
-    claims = synthesise(real_claims(args.claims), args.n)
+    found = real_claims(args.claims)
+    claims = densify(found, args.n, args.dense) if args.dense else synthesise(found, args.n)
     fusion = Fusion.default()
     fusion.gazetteer.contains("gn:170063", "gn:170063")  # load the shapes outside the timing
+    profiler = cProfile.Profile() if args.profile else None
     began, cpu = time.perf_counter(), time.process_time()
+    if profiler is not None:
+        profiler.enable()
     fused = fuse_claims(claims, fusion=fusion)
+    if profiler is not None:
+        profiler.disable()
     seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     multi = sum(1 for f in fused if len(f.members) > 1)
@@ -91,6 +120,8 @@ def main() -> None:
         f"in {seconds:.1f} s wall, {cpu:.1f} s CPU ({len(claims) / cpu:,.0f} claims/s of CPU); "
         f"peak memory {peak:.0f} MB"
     )
+    if profiler is not None:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ components new documents touch.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from frontline.fuse.copies import Copies
@@ -205,42 +205,95 @@ def compatible_pairs(
 ) -> dict[tuple[int, int], int]:
     """Scores of the compatible pairs (i < j; negative: loose), compared only within a block
     (event type and governorate) and, by date precision, within the date slack of the two
-    (the attach slack when the later claim is vague)."""
+    (the attach slack when the later claim is vague).
+
+    A score depends only on what the two claims say (their *signatures*) and whether they come
+    from one document, so it is worked out once per pair of signatures: a story republished
+    many times, or a siege reported daily, costs a lookup per further pair."""
     blocks: dict[tuple[str, str], dict[tuple[int, bool], dict[int, list[int]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )
     for i, claim in enumerate(claims):
         if claim.day != _UNDATED and claim.event.place is not None:
             blocks[claim.block][(claim.event.time_precision, claim.core)][claim.day].append(i)
+    scorer = _Scorer(claims, rules, places)
     pairs: dict[tuple[int, int], int] = {}
     for groups in blocks.values():
+        reaches = _reaches(groups, rules)
         for (precision, _), by_day in groups.items():
             for day, members in by_day.items():
                 for i in members:
-                    _pairs_of(i, day, precision, groups, claims, rules, places, pairs)
+                    _pairs_of(i, day, reaches[precision], scorer, pairs)
     return pairs
+
+
+def signature(claim: Claim) -> tuple[object, ...]:
+    """All that :func:`compatible` reads of a claim, its document aside."""
+    e = claim.event
+    return (
+        e.event_type,
+        e.sub_event_type,
+        claim.day,
+        e.time_precision,
+        claim.core,
+        e.actor1,
+        e.actor2,
+        e.place,
+        claim.place_key,
+        claim.names_province,
+    )
+
+
+class _Scorer:
+    """:func:`compatible` of two claims, remembered by their signatures and same document."""
+
+    def __init__(self, claims: Sequence[Claim], rules: FusionRules, places: PlaceMatcher) -> None:
+        self._claims = claims
+        self._rules = rules
+        self._places = places
+        ids: dict[tuple[object, ...], int] = {}
+        self._sig = [ids.setdefault(signature(c), len(ids)) for c in claims]
+        self._doc = [c.event.doc_id for c in claims]
+        self._known: dict[tuple[int, int, bool], int] = {}
+
+    def __call__(self, i: int, j: int) -> int:
+        key = (self._sig[i], self._sig[j], self._doc[i] == self._doc[j])
+        score = self._known.get(key)
+        if score is None:
+            score = compatible(self._claims[i], self._claims[j], self._rules, self._places)
+            self._known[key] = score
+        return score
+
+
+def _reaches(
+    groups: Mapping[tuple[int, bool], Mapping[int, list[int]]], rules: FusionRules
+) -> dict[int, list[tuple[int, Mapping[int, list[int]]]]]:
+    """For each date precision of a block, the days ahead to look in each of its groups."""
+    found: dict[int, list[tuple[int, Mapping[int, list[int]]]]] = {}
+    for precision, _ in groups:
+        found[precision] = []
+        for (other, core), by_day in groups.items():
+            reach = rules.slack(precision, other)
+            if not core:
+                reach = max(reach, rules.attach_slack(other))
+            found[precision].append((reach, by_day))
+    return found
 
 
 def _pairs_of(
     i: int,
     day: int,
-    precision: int,
-    groups: Mapping[tuple[int, bool], Mapping[int, list[int]]],
-    claims: Sequence[Claim],
-    rules: FusionRules,
-    places: PlaceMatcher,
+    reaches: Sequence[tuple[int, Mapping[int, list[int]]]],
+    scorer: Callable[[int, int], int],
     pairs: dict[tuple[int, int], int],
 ) -> None:
     """Compare claim ``i`` with the later (or same-day, higher-index) claims of its block."""
-    for (other, core), by_day in groups.items():
-        reach = rules.slack(precision, other)
-        if not core:
-            reach = max(reach, rules.attach_slack(other))
+    for reach, by_day in reaches:
         for later in range(day, day + reach + 1):
             for j in by_day.get(later, ()):
                 if later == day and j <= i:
                     continue
-                score = compatible(claims[i], claims[j], rules, places)
+                score = scorer(i, j)
                 if score:
                     pairs[(min(i, j), max(i, j))] = score
 

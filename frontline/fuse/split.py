@@ -37,14 +37,63 @@ def _score(pairs: Pairs, i: int, j: int) -> int:
     return pairs.get((i, j) if i < j else (j, i), 0)
 
 
-def _fit(i: int, members: Sequence[int], pairs: Pairs, loose: bool = False) -> float:
-    """0 unless claim ``i`` is compatible with at least half of ``members`` (loose pairs count
-    when ``loose``); else the mean pair score."""
-    scores = [_score(pairs, i, m) for m in members]
-    scores = [abs(s) for s in scores] if loose else [max(s, 0) for s in scores]
-    if 2 * sum(1 for s in scores if s) < len(scores):
+def _tally(
+    i: int,
+    adjacent: Mapping[int, set[int]],
+    pairs: Pairs,
+    event_of: Mapping[int, int],
+) -> dict[int, list[int]]:
+    """For each event with a member next to claim ``i``: [members compatible with ``i``, sum of
+    their (positive) scores]. One pass over ``i``'s neighbours, so checking an event costs
+    nothing per member."""
+    found: dict[int, list[int]] = {}
+    for j in adjacent.get(i, ()):
+        k = event_of.get(j)
+        if k is None:
+            continue
+        score = max(_score(pairs, i, j), 0)
+        tally = found.setdefault(k, [0, 0])
+        if score:
+            tally[0] += 1
+            tally[1] += score
+    return found
+
+
+def _tally_vague(
+    i: int,
+    adjacent: Mapping[int, set[int]],
+    pairs: Pairs,
+    of: Mapping[int, int],
+    so_far: Mapping[int, int],
+) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """:func:`_tally` (loose) of a vague claim over the events' specific members (``of``) and
+    over all their members so far (``so_far``), in one pass."""
+    first: dict[int, list[int]] = {}
+    every: dict[int, list[int]] = {}
+    for j in adjacent.get(i, ()):
+        k = so_far.get(j)
+        if k is None:
+            continue
+        score = abs(_score(pairs, i, j))
+        tally = every.setdefault(k, [0, 0])
+        if score:
+            tally[0] += 1
+            tally[1] += score
+        if j in of:
+            tally = first.setdefault(k, [0, 0])
+            if score:
+                tally[0] += 1
+                tally[1] += score
+    return first, every
+
+
+def _fit(tally: Sequence[int] | None, size: int) -> float:
+    """0 unless the claim is compatible with at least half of an event's ``size`` members
+    (``tally``: see :func:`_tally`); else the mean pair score."""
+    compatible, total = tally if tally is not None else (0, 0)
+    if 2 * compatible < size or not compatible:
         return 0.0
-    return sum(scores) / len(scores)
+    return total / size
 
 
 def split_component(
@@ -59,20 +108,22 @@ def split_component(
     of: dict[int, int] = {}
     _found(claims, [m for m in ordered if claims[m].core], pairs, adjacent, events, of)
     specific = [tuple(event) for event in events]
+    so_far = dict(of)  # claim → event, the vague claims attached so far included
     left = []
     for i in (m for m in ordered if not claims[m].core):
         near = sorted({of[j] for j in adjacent.get(i, ()) if j in of})
+        first, every = _tally_vague(i, adjacent, pairs, of, so_far)
         fitting = [
             k
             for k in near
-            if _fit(i, specific[k], pairs, loose=True) > 0
-            and _fit(i, events[k], pairs, loose=True) > 0
+            if _fit(first.get(k), len(specific[k])) > 0 and _fit(every.get(k), len(events[k])) > 0
         ]
         chosen = _choose(claims, i, fitting, specific)
         if chosen is None:
             left.append(i)
         else:
             events[chosen].append(i)
+            so_far[i] = chosen
     alike = {
         (a, b): score
         for a in left
@@ -100,7 +151,8 @@ def _found(
     """Group ``order`` into new events appended to ``events`` (``of``: claim → event)."""
     for i in order:
         near = sorted({of[j] for j in adjacent.get(i, ()) if j in of})
-        fitting = [(k, score) for k in near if (score := _fit(i, events[k], pairs)) > 0]
+        tally = _tally(i, adjacent, pairs, of)
+        fitting = [(k, score) for k in near if (score := _fit(tally.get(k), len(events[k]))) > 0]
         if len(fitting) > 1 and all(
             claims[i].place_key != claims[events[k][0]].place_key for k, _ in fitting
         ):
