@@ -253,11 +253,19 @@ class _Scorer:
         self._places = places
         ids: dict[tuple[object, ...], int] = {}
         self._sig = [ids.setdefault(signature(c), len(ids)) for c in claims]
+        self._shared = [False] * len(ids)  # a signature of several claims
+        seen = [False] * len(ids)
+        for sig in self._sig:
+            self._shared[sig] = seen[sig]
+            seen[sig] = True
         self._doc = [c.event.doc_id for c in claims]
         self._known: dict[tuple[int, int, bool], int] = {}
 
     def __call__(self, i: int, j: int) -> int:
-        key = (self._sig[i], self._sig[j], self._doc[i] == self._doc[j])
+        si, sj = self._sig[i], self._sig[j]
+        if not (self._shared[si] or self._shared[sj]):  # this pair of signatures never recurs
+            return compatible(self._claims[i], self._claims[j], self._rules, self._places)
+        key = (si, sj, self._doc[i] == self._doc[j])
         score = self._known.get(key)
         if score is None:
             score = compatible(self._claims[i], self._claims[j], self._rules, self._places)
