@@ -2,66 +2,25 @@
 
 from __future__ import annotations
 
-import importlib
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
-from sqlalchemy import or_, select
 
 from frontline.api.context import Context, context
 from frontline.api.errors import ApiError
+from frontline.fuse.control import holders_on, period_dict
+from frontline.fuse.control_shares import control_shares, find_area, periods_within
 from frontline.records import ControlPeriod
-from frontline.store.schema import ControlPeriodRow
+from frontline.store.control import ControlFilter, control_periods
 
 router = APIRouter(tags=["control"])
 Ctx = Annotated[Context, Depends(context)]
 
 
-def _optional(name: str) -> Any | None:
-    """A module of the fuse stage when this installation has it, else None."""
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
 def periods_on(ctx: Context, on: date) -> list[ControlPeriod]:
     """Stored control periods that cover ``on``."""
-    c = ControlPeriodRow
-    stmt = select(ControlPeriodRow).where(
-        or_(c.since.is_(None), c.since <= on), or_(c.until.is_(None), c.until >= on)
-    )
-    with ctx.store.engine.connect() as connection:
-        return [_period(row) for row in connection.execute(stmt.order_by(c.id)).mappings()]
-
-
-def _period(row: Any) -> ControlPeriod:
-    return ControlPeriod(
-        place=row["place"],
-        faction=row["faction"],
-        since=row["since"],
-        until=row["until"],
-        confidence=row["confidence"],
-        evidence=tuple(row["evidence"]),
-        gazetteer_id=row["gazetteer_id"],
-        within=row["within"],
-        latitude=row["latitude"],
-        longitude=row["longitude"],
-    )
-
-
-def holders(periods: list[ControlPeriod], on: date) -> list[ControlPeriod]:
-    """One period per place: the fuse stage's choice when present, else the most confident."""
-    control = _optional("frontline.fuse.control")
-    if control is not None and hasattr(control, "holders_on"):
-        return list(control.holders_on(periods, on))
-    best: dict[tuple[str | None, str], ControlPeriod] = {}
-    for p in periods:
-        key = (p.gazetteer_id, p.place)
-        if key not in best or p.confidence > best[key].confidence:
-            best[key] = p
-    return sorted(best.values(), key=lambda p: (p.within or "", p.place))
+    return control_periods(ctx.store, ControlFilter(on=on))
 
 
 def _geometry(gaz: Any, period: ControlPeriod) -> dict[str, Any] | None:
@@ -82,15 +41,7 @@ def _feature(gaz: Any, period: ControlPeriod) -> dict[str, Any]:
     return {
         "type": "Feature",
         "geometry": _geometry(gaz, period),
-        "properties": {
-            "place": period.place,
-            "faction": period.faction,
-            "since": period.since.isoformat() if period.since else None,
-            "until": period.until.isoformat() if period.until else None,
-            "confidence": period.confidence,
-            "evidence": list(period.evidence),
-            "within": period.within,
-        },
+        "properties": period_dict(period),
     }
 
 
@@ -112,15 +63,12 @@ def _fractions(values: dict[str, Any]) -> dict[str, float]:
 
 
 def _area_shares(gaz: Any, place: str, periods: list[ControlPeriod], on: date) -> Any:
-    """(the area entry, its holders, shares) by the fuse stage's rules, or None."""
-    shares = _optional("frontline.fuse.control_shares")
-    if shares is None:
-        return None
-    area = shares.find_area(gaz, place, periods)
+    """(the area entry, its holders, shares) when ``place`` is an area with places inside."""
+    area = find_area(gaz, place, periods)
     if area is None:
         return None
-    held = holders(shares.periods_within(gaz, area, periods), on)
-    result = shares.control_shares(gaz, area, held, on)
+    held = holders_on(periods_within(gaz, area, periods), on)
+    result = control_shares(gaz, area, held, on)
     by_count = {s.faction: s.count_share for s in result.known}
     by_area = {s.faction: s.area_share for s in result.known if s.area_share is not None}
     return area, held, {"by_count": by_count, "by_area": by_area}
@@ -145,14 +93,14 @@ def control(
             name = area.name
         else:
             low = place.casefold()
-            held = holders(
+            held = holders_on(
                 [p for p in periods if low in (p.place.casefold(), (p.within or "").casefold())], on
             )
             if not held and not gaz.lookup(place):
                 raise ApiError(404, f"no place named {place!r} in the gazetteer or the timeline")
             shares = _simple_shares(gaz, held)
     else:
-        held = holders(periods, on)
+        held = holders_on(periods, on)
         shares = _simple_shares(gaz, held)
     factions = dict(ctx.settings.factions)
     return {

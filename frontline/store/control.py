@@ -16,16 +16,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from frontline.errors import InputError, StoreError
-from frontline.records import ControlPeriod, Event, FusedEvent, GeoStatus, Place, TerritoryChange
+from frontline.records import ControlPeriod, Event, FusedEvent
+from frontline.store.fused import row_to_fused
 from frontline.store.mapping import row_to_event
 from frontline.store.schema import (
     ControlAreaRow,
@@ -98,7 +99,9 @@ def territory_claims(store: Store) -> list[FusedEvent | Event]:
             select(EventRow).where(EventRow.territory_change.is_(True)).order_by(EventRow.event_id)
         )
         events = [row_to_event(r) for r in raw if r.event_id not in member_ids]
-        claims: list[FusedEvent | Event] = [_row_to_fused(f, members) for f in fused]
+        claims: list[FusedEvent | Event] = [
+            row_to_fused(f, members.get(f.fused_id, ())) for f in fused
+        ]
     return [*claims, *events]
 
 
@@ -186,50 +189,6 @@ def _members(session: Session) -> dict[str, tuple[str, ...]]:
     for fused_id, event_id in session.execute(stmt):
         out.setdefault(fused_id, []).append(event_id)
     return {k: tuple(v) for k, v in out.items()}
-
-
-_PLACE_FIELDS = {f.name for f in fields(Place)} - {"span", "status"}
-
-
-def _row_to_fused(row: FusedEventRow, members: dict[str, tuple[str, ...]]) -> FusedEvent:
-    """What the timeline needs of a stored fused event (its place from the stored JSON)."""
-    return FusedEvent(
-        fused_id=row.fused_id,
-        event_type=row.event_type,
-        sub_event_type=row.sub_event_type,
-        event_date=row.event_date,
-        time_precision=row.time_precision,
-        actor1=row.actor1,
-        actor2=row.actor2,
-        place=_place(row),
-        fatalities_low=row.fatalities_low,
-        fatalities_best=row.fatalities_best,
-        fatalities_high=row.fatalities_high,
-        territory=TerritoryChange(row.territory_from, row.territory_to),
-        members=members.get(row.fused_id, ()),
-        documents=tuple(row.documents),
-        sources=tuple(row.sources),
-        camps=tuple(row.camps),
-        independent_sources=row.independent_sources,
-        certainty=row.certainty,
-        confidence=row.confidence,
-    )
-
-
-def _place(row: FusedEventRow) -> Place | None:
-    data: dict[str, Any] = dict(row.place or {})
-    if not data and row.location is None:
-        return None
-    known = {k: v for k, v in data.items() if k in _PLACE_FIELDS}
-    name = str(known.pop("name", None) or row.location or "")
-    text = str(known.pop("text", None) or name)
-    status = data.get("status") or (GeoStatus.RESOLVED if row.gazetteer_id else "unresolved")
-    known.setdefault("latitude", row.latitude)
-    known.setdefault("longitude", row.longitude)
-    known.setdefault("admin1", row.admin1)
-    known.setdefault("geo_precision", row.geo_precision)
-    known.setdefault("gazetteer_id", row.gazetteer_id)
-    return Place(text=text, name=name, status=GeoStatus(status), **known)
 
 
 def _period_query(criteria: ControlFilter) -> Select[ControlPeriodRow]:

@@ -65,7 +65,14 @@ def test_map_slider_moves_the_front_at_jabal_badro(page: Any, map_url: str) -> N
 
 def _click_event(page: Any, event_id: str) -> None:
     """Click the event's symbol, opening the cluster it is in first when it is in one."""
-    symbol = page.locator(f'.ev[data-event-id="{event_id}"]')
+    selector = f'.ev[data-event-id="{event_id}"]'
+    # the symbols are drawn after the page says it is ready: wait for the symbol or a cluster
+    page.wait_for_function(
+        "s => document.querySelector(s) || document.querySelector('.marker-cluster')",
+        arg=selector,
+        timeout=20_000,
+    )
+    symbol = page.locator(selector)
     if symbol.count() == 0:
         page.locator(".marker-cluster").first.click()
         symbol.wait_for(state="visible")
