@@ -55,6 +55,21 @@ _NOT_AN_EVENT_AFTER = re.compile(
     r"(?!\s+(?:were|have|had|are|fled))",
     re.IGNORECASE,
 )
+# Chemical weapons held, handed over or destroyed are arms, not an attack ("surrendered its
+# cache of chemical weapons", "the declared stockpile of chemical weapons", "chemical weapons
+# stocks"); the words before or after the trigger say so.
+_HELD_WEAPONS_BEFORE = re.compile(
+    r"\b(?:surrender(?:s|ed|ing)?|hand(?:s|ed|ing)? over|destroy(?:s|ed|ing)?|destruction of|"
+    r"stockpiles? of|caches? of|arsenals? of|stocks? of|"
+    r"remov(?:e|es|ed|ing|al of)|dismantl\w*|g(?:ive|ave|iven|iving) up|ban(?:s|ned)?|"
+    r"ridding (?:\w+ )?of|rid (?:\w+ )?of|stor(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_HELD_WEAPONS_AFTER = re.compile(
+    r"^\s+(?:stock(?:pile)?s?|arsenals?|caches?|stores?)\b",
+    re.IGNORECASE,
+)
+_WEAPONS_NOUN = re.compile(r"chemical (?:weapons?|munitions?|agents?)$", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _FIGHTING = re.compile(r"fight(?:s|ing)?", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -233,8 +248,20 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
             continue  # "planned to break the lines and recapture the areas": a plan
         if _SUPPORT_BEFORE.search(window) or _NOT_AN_EVENT_AFTER.match(text[m.end : m.end + 30]):
             continue
+        if _held_weapons(text, m.start, m.end):
+            continue
         hits.append(TriggerHit(m.start, m.end, m.text, m.key))
     return tuple(hits)
+
+
+def _held_weapons(text: str, start: int, end: int) -> bool:
+    """ "surrendered its cache of chemical weapons": arms held or given up, not an attack."""
+    if not _WEAPONS_NOUN.fullmatch(text[start:end]):
+        return False
+    before = text[max(0, start - 50) : start]
+    return bool(
+        _HELD_WEAPONS_BEFORE.search(before) or _HELD_WEAPONS_AFTER.match(text[end : end + 20])
+    )
 
 
 def _describes_a_party(hit: TriggerHit, text: str, parties: tuple[ActorHit, ...]) -> bool:
