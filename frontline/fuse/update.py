@@ -1,10 +1,13 @@
 """Fusion over the store: a full rebuild, or an incremental update after new documents.
 
 ``fuse_store(store)`` fingerprints every document, finds copies, fuses every claim and
-replaces all fused events. ``fuse_store(store, doc_ids)`` fingerprints only the new documents,
-finds copies again (signatures of the others are read back), and re-fuses only the connected
-components of the compatibility graph that hold a new claim, a claim not yet fused, or a claim
-of a document whose copy links changed; their old fused events are replaced in the same single
+replaces all fused events. ``fuse_store(store, doc_ids)`` reads the text of the new documents
+only and fingerprints them; the other documents' MinHash signatures are read back from the
+``copies`` table and copy detection (LSH banding) runs in memory over all signatures, which
+are small. It then reads only the claims that can matter (:mod:`frontline.fuse.neighbourhood`):
+the compatibility closure of the claims of new documents, of documents whose copy links
+changed, and of claims not yet fused, with the members of the fused events they belong to.
+That closure's components are re-fused and their old fused events replaced in the same single
 transaction. Because fusion is a function of each component, the result equals a full rebuild.
 Afterwards the control timeline and the credibility scores are refreshed.
 """
@@ -13,7 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -21,18 +26,19 @@ from frontline.errors import StoreError
 from frontline.fuse.cluster import make_claims
 from frontline.fuse.copies import Copies, Fingerprint, find_copies, fingerprint
 from frontline.fuse.fusion import Fusion, claim_components, fuse_groups
-from frontline.records import Document, FusedEvent
+from frontline.fuse.neighbourhood import closure
+from frontline.records import FusedEvent
 from frontline.store import Store
 from frontline.store.fused import (
     copy_state,
-    fused_event_ids,
     fused_ids_of,
     load_copy_rows,
     replace_fused,
     row_to_fingerprint,
     save_copies,
 )
-from frontline.store.schema import CopyRow
+from frontline.store.mapping import row_to_event
+from frontline.store.schema import CopyRow, DocumentRow, EventRow, FusedEventRow
 
 _WRITE = {"frontline_write": True}
 
@@ -47,26 +53,47 @@ class FuseReport:
     removed: int
     copies: int
     hooks: tuple[str, ...] = ()
+    claims_read: int = 0  # distinct stored claims the update read (all of them on a rebuild)
 
 
-def _latest_documents(store: Store) -> dict[str, Document]:
-    """The newest stored version of each document id."""
-    latest: dict[str, Document] = {}
-    for document in store.documents():
-        latest[document.doc_id] = document
-    return latest
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What fusion reads of a document besides its text."""
+
+    published: date | None
+    source: str | None
+
+
+def _heads(session: Session) -> dict[str, _Head]:
+    """The newest stored version of each document id, without its text."""
+    stmt = select(DocumentRow.doc_id, DocumentRow.published, DocumentRow.source).order_by(
+        DocumentRow.id
+    )
+    return {doc_id: _Head(published, source) for doc_id, published, source in session.execute(stmt)}
+
+
+def _text(session: Session, doc_id: str) -> str:
+    stmt = (
+        select(DocumentRow.text)
+        .where(DocumentRow.doc_id == doc_id)
+        .order_by(DocumentRow.id.desc())
+        .limit(1)
+    )
+    return session.scalars(stmt).one()
 
 
 def _fingerprints(
-    documents: Mapping[str, Document], stored: Mapping[str, CopyRow], fresh: set[str]
+    session: Session, heads: Mapping[str, _Head], stored: Mapping[str, CopyRow], fresh: set[str]
 ) -> list[Fingerprint]:
+    """Each document's fingerprint: worked out from the text for new documents, else read
+    back from its copy row (only the text of new documents is read)."""
     prints = []
-    for doc_id, document in sorted(documents.items()):
+    for doc_id, head in sorted(heads.items()):
         row = stored.get(doc_id)
         if row is None or doc_id in fresh or not row.signature:
-            prints.append(fingerprint(doc_id, document.text, document.published))
+            prints.append(fingerprint(doc_id, _text(session, doc_id), head.published))
         else:
-            prints.append(row_to_fingerprint(row, document.published))
+            prints.append(row_to_fingerprint(row, head.published))
     return prints
 
 
@@ -90,48 +117,40 @@ def fuse_store(
 ) -> FuseReport:
     """Fuse the store's claims: all of them (``doc_ids`` None), or only what ``doc_ids`` touch."""
     fusion = fusion or Fusion.default()
-    documents = _latest_documents(store)
-    events = store.events()
     try:
         with Session(store.engine.execution_options(**_WRITE)) as session, session.begin():
             stored = load_copy_rows(session)
-            fresh = set(documents) if doc_ids is None else set(doc_ids)
-            prints = _fingerprints(documents, stored, fresh)
+            heads = _heads(session)
+            fresh = set(heads) if doc_ids is None else set(doc_ids)
+            prints = _fingerprints(session, heads, stored, fresh)
             copies = find_copies(prints)
-            changed = _changed(copies, stored, documents)
+            changed = _changed(copies, stored, heads)
             save_copies(session, [p for p in prints if p.doc_id in changed | fresh], copies, stored)
+            if doc_ids is None:
+                events = [row_to_event(r) for r in session.scalars(select(EventRow))]
+                read = len(events)
+            else:
+                near = closure(session, fresh | changed, fusion)
+                events, read = list(near.events.values()), len(near.read)
             claims = make_claims(events, copies)
             groups, pairs = claim_components(claims, fusion)
-            if doc_ids is not None:
-                done = fused_event_ids(session)
-                touched = fresh | changed
-                groups = [
-                    g
-                    for g in groups
-                    if any(
-                        claims[i].event.doc_id in touched or claims[i].event_id not in done
-                        for i in g
-                    )
-                ]
-            sources = {d.doc_id: d.source for d in documents.values()}
+            sources = {doc_id: head.source for doc_id, head in heads.items()}
             fused = fuse_groups(claims, groups, pairs, fusion, sources)
-            members = [claims[i].event_id for g in groups for i in g]
+            members = [c.event_id for c in claims]
             old = fused_ids_of(session, members) if doc_ids is not None else _all_fused(session)
             doc_of = {c.event_id: c.event.doc_id for c in claims}
             replace_fused(session, old, fused, doc_of)
     except SQLAlchemyError as exc:
         raise StoreError(f"could not write fused events: {exc} — nothing was changed") from exc
     # credibility leans on corroboration, so every document of a re-fused event is re-scored
-    affected = None if doc_ids is None else sorted(fresh | {doc_of[m] for m in members})
+    affected = None if doc_ids is None else sorted(fresh | set(doc_of.values()))
     hooks = _refresh_hooks(store, affected)
-    return FuseReport(len(claims), len(groups), len(fused), len(old), len(copies.documents), hooks)
+    return FuseReport(
+        len(claims), len(groups), len(fused), len(old), len(copies.documents), hooks, read
+    )
 
 
 def _all_fused(session: Session) -> set[str]:
-    from sqlalchemy import select
-
-    from frontline.store.schema import FusedEventRow
-
     return set(session.scalars(select(FusedEventRow.fused_id)))
 
 
@@ -148,8 +167,9 @@ def _refresh_hooks(store: Store, doc_ids: Sequence[str] | None) -> tuple[str, ..
 def unfused_documents(store: Store) -> list[str]:
     """Stored documents with no copy fingerprint yet: the ones fusion has not seen."""
     with Session(store.engine) as session:
-        seen = set(load_copy_rows(session))
-    return sorted({d.doc_id for d in store.documents()} - seen)
+        seen = set(session.scalars(select(CopyRow.doc_id)))
+        ids = set(session.scalars(select(DocumentRow.doc_id)))
+    return sorted(ids - seen)
 
 
 def fused_sorted(fused: Iterable[FusedEvent]) -> list[FusedEvent]:

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import functools
+from datetime import date
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from fuse_fakes import fakes_documents, rows_where
+from fuse_fakes import TRT, fakes_documents, rows_where
 
 from frontline.cli import main
 from frontline.fuse.update import fuse_store, unfused_documents
-from frontline.pipeline import run_many
-from frontline.records import Extraction
+from frontline.pipeline import run_many, run_one
+from frontline.records import Document, Extraction
 from frontline.store import Store
 from frontline.store.control import control_periods
 from frontline.store.credibility import read_credibility
 from frontline.store.fused import FusedFilter, fused_members, load_fused
 
 ALEPPO_LATE_2016 = rows_where("aleppo", ("11/2016", "12/2016"))
+UNRELATED = rows_where("damascus", tuple(f"{m}/2013" for m in range(1, 13)))
 
 
 @functools.cache
@@ -65,6 +67,29 @@ def test_fuse_store_incremental_equals_rebuild(tmp_path: Path) -> None:
         fuse_store(store)
         assert _snapshot(store) == incremental
         assert _derived(store) == derived
+
+
+def test_incremental_update_reads_only_the_claims_near_the_new_article(tmp_path: Path) -> None:
+    unrelated = tuple(run_many(d for d in fakes_documents() if d.doc_id in set(UNRELATED)))
+    trt = run_one(
+        Document(
+            doc_id="trt",
+            text=TRT.read_text(encoding="utf-8"),
+            published=date(2016, 11, 28),
+            source="TRT World",
+        )
+    )
+    with Store.open(f"sqlite:///{tmp_path / 'inc.db'}") as store:
+        store.ingest((*_extractions(), *unrelated))
+        fuse_store(store)
+        store.ingest([trt])
+        report = fuse_store(store, unfused_documents(store))
+        assert trt.events and 0 < report.claims_read < store.count_events()
+        assert report.claims <= report.claims_read
+        incremental = _snapshot(store)
+        rebuilt = fuse_store(store)
+        assert rebuilt.claims_read == store.count_events()
+        assert _snapshot(store) == incremental
 
 
 def test_fuse_store_readers_filter_and_list_members(tmp_path: Path) -> None:
