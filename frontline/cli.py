@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from frontline import __version__
 from frontline.errors import FrontlineError, SetupError
 from frontline.records import Diagnostic, Event
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 if TYPE_CHECKING:
     from frontline.store import Store
@@ -79,6 +81,18 @@ def _reader_options(func: Any) -> Any:
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def _format_option(*choices: str, help: str) -> Callable[[_F], _F]:
+    """``--format`` with ``choices``, the first the default."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=choices[0],
+        show_default=True,
+        help=help,
+    )
 
 
 def _db_option(func: Any) -> Any:
@@ -143,12 +157,9 @@ def _stream_extract(items: Iterator[Any], counts: dict[str, int]) -> Iterator[Ev
 
 @main.command()
 @_reader_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["jsonl", "table"]),
-    default="jsonl",
-    show_default=True,
+@_format_option(
+    "jsonl",
+    "table",
     help="jsonl: one event per line, the output contract; table: a summary to read.",
 )
 def extract(paths: Sequence[str], fmt: str, **reader: Any) -> None:
@@ -248,9 +259,7 @@ def _print_table(events: Sequence[Event]) -> None:
     show_default=True,
     help="Documents per transaction.",
 )
-@click.option(
-    "--no-fuse", "no_fuse", is_flag=True, help="Do not fuse the added documents' claims."
-)
+@click.option("--no-fuse", "no_fuse", is_flag=True, help="Do not fuse the added documents' claims.")
 def ingest(
     paths: Sequence[str], db: str | None, batch_size: int, no_fuse: bool, **reader: Any
 ) -> None:
@@ -328,14 +337,7 @@ def fuse(db: str | None, rebuild: bool) -> None:
     help="Gold clusters (JSONL, one claim per line); repeat for several files.",
 )
 @click.argument("corpus", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text: a report to read; json: the scores.",
-)
+@_format_option("text", "json", help="text: a report to read; json: the scores.")
 @click.option(
     "--errors",
     "errors_of",
@@ -444,14 +446,7 @@ _PLACE_COLUMNS = (
     is_flag=True,
     help="Only the places whose geo status is unresolved or ambiguous.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="A table to read, or a JSON list of objects.",
-)
+@_format_option("table", "json", help="A table to read, or a JSON list of objects.")
 def places(db: str | None, unresolved: bool, fmt: str) -> None:
     """Place names of stored events with their counts, most frequent first.
 
@@ -494,14 +489,7 @@ def _print_rows(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> None:
 @click.option(
     "--errors", is_flag=True, help="List every missed and spurious event with its sentence."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text: a report to read; json: the scores.",
-)
+@_format_option("text", "json", help="text: a report to read; json: the scores.")
 def evaluate_command(gold: Path, corpus: Sequence[str], errors: bool, fmt: str) -> None:
     """Score extraction over CORPUS against the gold events of --gold."""
     from frontline.evaluation import evaluate, format_report
@@ -518,13 +506,8 @@ def evaluate_command(gold: Path, corpus: Sequence[str], errors: bool, fmt: str) 
 @click.option("--place", required=True, help="Place name, e.g. Aleppo (it and the places inside).")
 @click.option("--date", "on", callback=_parse_date, required=True, help="Day (YYYY-MM-DD).")
 @click.option("--refresh", is_flag=True, help="Recompute the timeline from stored changes first.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table: holders and shares to read; json: one object per place.",
+@_format_option(
+    "table", "json", help="table: holders and shares to read; json: one object per place."
 )
 def control(db: str | None, place: str, on: date, refresh: bool, fmt: str) -> None:
     """Who held PLACE and each place inside it on --date, with confidence and evidence."""
@@ -555,14 +538,7 @@ def control(db: str | None, place: str, on: date, refresh: bool, fmt: str) -> No
     help="Gold file whose control_changes are scored (JSONL, one document per line).",
 )
 @click.argument("corpus", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text: a report to read; json: the figures and every change.",
-)
+@_format_option("text", "json", help="text: a report to read; json: the figures and every change.")
 def eval_control_command(gold: Path, corpus: Sequence[str], fmt: str) -> None:
     """Score the control timeline derived from CORPUS against the gold control changes."""
     from frontline.fuse.control_score import evaluate_control, format_control_score
@@ -576,12 +552,9 @@ def eval_control_command(gold: Path, corpus: Sequence[str], fmt: str) -> None:
 
 @main.command()
 @_reader_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["jsonl", "table"]),
-    default="jsonl",
-    show_default=True,
+@_format_option(
+    "jsonl",
+    "table",
     help="jsonl: doc_id, score, label, reasons per article; table: a summary to read.",
 )
 @click.option(
@@ -628,13 +601,8 @@ def _stream_extractions(
 
 @main.command()
 @_db_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="A table to read, or a JSON list (with each outlet's quarters).",
+@_format_option(
+    "table", "json", help="A table to read, or a JSON list (with each outlet's quarters)."
 )
 def sources(db: str | None, fmt: str) -> None:
     """Outlets in the store: camp, articles, mean credibility, share credible, per quarter."""
@@ -661,14 +629,7 @@ def sources(db: str | None, fmt: str) -> None:
 @main.command("eval-credibility")
 @click.argument("corpus", nargs=-1, required=True)
 @click.option("--folds", type=click.IntRange(2), default=5, show_default=True, help="Folds.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text: a report to read; json: the scores.",
-)
+@_format_option("text", "json", help="text: a report to read; json: the scores.")
 def eval_credibility(corpus: Sequence[str], folds: int, fmt: str) -> None:
     """Cross-validate the credibility model on labelled CORPUS (FA-KES layout); writes nothing."""
     from frontline.fuse.credibility_model import evaluate, labelled_corpus
