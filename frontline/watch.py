@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from frontline.fuse.update import fuse_store
 from frontline.ingest.options import Fetch, ReadOptions, fetch_url
 from frontline.pipeline import run_one_recorded
 from frontline.records import Diagnostic, Document, Extraction
@@ -36,7 +37,6 @@ class IngestResult:
     documents_skipped: int = 0
     events_added: int = 0
     diagnostics: tuple[Diagnostic, ...] = ()
-    fused: bool = False
 
 
 def ingest_and_fuse(store: Store, items: Iterable[Document | Diagnostic]) -> IngestResult:
@@ -54,28 +54,15 @@ def ingest_and_fuse(store: Store, items: Iterable[Document | Diagnostic]) -> Ing
             extractions.append(done)
             diagnostics.extend(done.diagnostics)
     report = store.ingest(extractions, [d for d in diagnostics if not _own(d, extractions)])
-    fused = False
     if report.documents_added:
-        fused = fuse_new(store, [e.document.doc_id for e in extractions])
+        fuse_store(store, [e.document.doc_id for e in extractions])
     return IngestResult(
-        report.documents_added,
-        report.documents_skipped,
-        report.events_added,
-        tuple(diagnostics),
-        fused,
+        report.documents_added, report.documents_skipped, report.events_added, tuple(diagnostics)
     )
 
 
 def _own(diagnostic: Diagnostic, extractions: Sequence[Extraction]) -> bool:
     return any(diagnostic in e.diagnostics for e in extractions)
-
-
-def fuse_new(store: Store, doc_ids: Sequence[str]) -> bool:
-    """Fuse what ``doc_ids`` touch (control and credibility follow); True once done."""
-    from frontline.fuse.update import fuse_store
-
-    fuse_store(store, list(doc_ids))
-    return True
 
 
 @dataclass

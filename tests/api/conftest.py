@@ -22,7 +22,6 @@ from sqlalchemy.engine import make_url
 from frontline.api import create_app
 from frontline.config import Settings
 from frontline.store.url import normalize_url
-from frontline.watch import fuse_new
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 TOKEN = "test-token-0123"
@@ -48,6 +47,7 @@ def _fakes_slice(target: Path) -> Path:
 
 
 def fill(url: str, work: Path) -> None:
+    from frontline.fuse.update import fuse_store
     from frontline.ingest import ReadOptions
     from frontline.pipeline import ingest_paths
     from frontline.store import Store
@@ -59,7 +59,7 @@ def fill(url: str, work: Path) -> None:
         ingest_paths([SAMPLES / "aleppo_2016-11-28_trt.txt"], store, day)
         ingest_paths([hostile], store, ReadOptions(published=date(2016, 11, 28), source="sana"))
         ingest_paths([_fakes_slice(work / "fakes_slice.csv")], store)
-        fuse_new(store, [d.doc_id for d in store.documents()])
+        fuse_store(store)
 
 
 def _pg_url() -> Iterator[str]:
