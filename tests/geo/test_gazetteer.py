@@ -121,6 +121,7 @@ def test_gazetteer_polygons_for_map(gaz: Gazetteer) -> None:
     assert gaz.polygon("gn:172955") is None  # Raqqa: a point only
 
 
+@pytest.mark.slow  # wall-clock: noisy on a shared machine; benchmarks/bench_geo.py reports it
 def test_gazetteer_lookup_speed(gaz: Gazetteer) -> None:
     names = [n for e in list(gaz)[:4000] for n in e.names[:2]]
     started = time.perf_counter()
