@@ -49,6 +49,7 @@ class Settings:
     page_size: int = 100
     max_page_size: int = 1000
     count_cap: int = 1000
+    fetch_hosts: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
     feed_interval_s: float = 900.0
     max_backoff_s: float = 3600.0
@@ -133,6 +134,7 @@ _FILE_KEYS: dict[tuple[str, str], str] = {
     ("api", "page_size"): "page_size",
     ("api", "max_page_size"): "max_page_size",
     ("api", "count_cap"): "count_cap",
+    ("api", "fetch_hosts"): "fetch_hosts",
     ("watch", "feeds"): "feeds",
     ("watch", "interval_s"): "feed_interval_s",
     ("watch", "max_backoff_s"): "max_backoff_s",
@@ -151,6 +153,7 @@ _TYPES: dict[str, type] = {
     "page_size": int,
     "max_page_size": int,
     "count_cap": int,
+    "fetch_hosts": tuple,
     "feeds": tuple,
     "feed_interval_s": float,
     "max_backoff_s": float,
@@ -221,6 +224,7 @@ _ENV_KEYS: dict[str, str] = {
     "FRONTLINE_CORS_ORIGINS": "cors_origins",
     "FRONTLINE_MAX_REQUEST_BYTES": "max_request_bytes",
     "FRONTLINE_RATE_LIMIT": "rate_limit_per_minute",
+    "FRONTLINE_FETCH_HOSTS": "fetch_hosts",
     "FRONTLINE_FEEDS": "feeds",
     "FRONTLINE_FEED_INTERVAL": "feed_interval_s",
     "FRONTLINE_TILE_URL": "tile_url",

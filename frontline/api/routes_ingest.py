@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from frontline.api.context import Context, context, write_access
 from frontline.api.errors import ApiError
+from frontline.api.fetch_policy import FetchPolicy, FetchRefusedError, host_of
 from frontline.records import Diagnostic, Document
 
 router = APIRouter(tags=["ingest"], dependencies=[Depends(write_access)])
@@ -59,12 +60,16 @@ def _article(body: ArticleIn) -> list[Document | Diagnostic]:
     return [make_document(text, found, ReadOptions(published=body.published))]
 
 
-def _feed(url: str) -> list[Document | Diagnostic]:
+def _feed(url: str, policy: FetchPolicy) -> list[Document | Diagnostic]:
     from frontline.ingest import ReadOptions, iter_documents
 
-    if not url.lower().startswith(("http://", "https://")):
+    if not host_of(url):
         raise ApiError(400, f"feed_url {url!r} is not an http(s) URL")
-    return list(iter_documents([url], ReadOptions()))
+    try:
+        policy.check(url)
+    except FetchRefusedError as exc:
+        raise ApiError(403, str(exc)) from None
+    return list(iter_documents([url], ReadOptions(fetch=policy.fetcher())))
 
 
 def _csv(name: str, data: bytes) -> list[Document | Diagnostic]:
@@ -81,7 +86,7 @@ def _csv(name: str, data: bytes) -> list[Document | Diagnostic]:
     return list(read_csv(decoded.text, name, stem, ReadOptions()))
 
 
-async def _items(request: Request) -> list[Document | Diagnostic]:
+async def _items(request: Request, policy: FetchPolicy) -> list[Document | Diagnostic]:
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "multipart/form-data":
         form = await request.form()
@@ -99,7 +104,7 @@ async def _items(request: Request) -> list[Document | Diagnostic]:
         )
         raise ApiError(400, f"bad JSON body: {problems}") from None
     if body.feed_url:
-        return await run_in_threadpool(_feed, body.feed_url)  # a network fetch: off the loop
+        return await run_in_threadpool(_feed, body.feed_url, policy)  # network: off the loop
     return _article(body)
 
 
@@ -126,7 +131,8 @@ async def add_documents(request: Request, ctx: Ctx) -> dict[str, Any]:
     """Ingest articles: extract, store (one transaction) and fuse incrementally."""
     from frontline.watch import ingest_and_fuse
 
-    items = await _items(request)
+    settings = ctx.settings
+    items = await _items(request, FetchPolicy.from_settings(settings.fetch_hosts, settings.feeds))
     if not any(isinstance(i, Document) for i in items):
         problems = "; ".join(str(d) for d in items if isinstance(d, Diagnostic)) or "nothing"
         raise ApiError(400, f"no article could be read: {problems}")

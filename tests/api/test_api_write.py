@@ -125,24 +125,33 @@ def test_api_schemathesis_reads_never_fail(api_db: str) -> None:
     assert checked >= 9
 
 
-def test_api_post_feed_url_reads_a_loopback_feed(writable: TestClient) -> None:
+FEED = (
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>Reuters</title>'
+    b"<link>https://www.reuters.com</link><item><title>Strike</title>"
+    b"<guid>https://example.org/strike</guid><pubDate>Mon, 03 Apr 2017 09:00:00 GMT</pubDate>"
+    b"<description>Warplanes struck the town of Saraqeb in Idlib on Monday, killing 5 "
+    b"people, rescuers said.</description></item></channel></rss>"
+)
+
+
+@pytest.fixture
+def loopback_feed() -> Iterator[str]:
+    """A feed served on 127.0.0.1; ``/moved`` redirects to the same feed on ``localhost``."""
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-    feed = (
-        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Reuters</title>'
-        b"<link>https://www.reuters.com</link><item><title>Strike</title>"
-        b"<guid>https://example.org/strike</guid><pubDate>Mon, 03 Apr 2017 09:00:00 GMT</pubDate>"
-        b"<description>Warplanes struck the town of Saraqeb in Idlib on Monday, killing 5 "
-        b"people, rescuers said.</description></item></channel></rss>"
-    )
-
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            if self.path == "/moved":
+                self.send_response(302)
+                port = self.server.server_address[1]
+                self.send_header("Location", f"http://localhost:{port}/rss")
+                self.end_headers()
+                return
             self.send_response(200)
-            self.send_header("Content-Length", str(len(feed)))
+            self.send_header("Content-Length", str(len(FEED)))
             self.end_headers()
-            self.wfile.write(feed)
+            self.wfile.write(FEED)
 
         def log_message(self, *_args: Any) -> None:
             pass
@@ -150,13 +159,62 @@ def test_api_post_feed_url_reads_a_loopback_feed(writable: TestClient) -> None:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/rss"
-        body = writable.post("/documents", json={"feed_url": url}, headers=AUTH).json()
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
-    assert body["documents_added"] == 1 and body["events_added"] >= 1
-    claims = writable.get("/events", params={"view": "claims"}).json()["items"]
+
+
+def _client_allowing(tmp_path: Path, *hosts: str) -> TestClient:
+    config = Settings(
+        db=f"sqlite:///{tmp_path / 'f.db'}",
+        api_token=TOKEN,
+        rate_limit_per_minute=0,
+        fetch_hosts=hosts,
+    )
+    return TestClient(create_app(config))
+
+
+def test_api_post_feed_url_reads_an_allowed_feed(tmp_path: Path, loopback_feed: str) -> None:
+    with _client_allowing(tmp_path, "127.0.0.1") as client:
+        body = client.post("/documents", json={"feed_url": f"{loopback_feed}/rss"}, headers=AUTH)
+        assert body.status_code == 200, body.text
+        assert body.json()["documents_added"] == 1 and body.json()["events_added"] >= 1
+        claims = client.get("/events", params={"view": "claims"}).json()["items"]
     strike = next(c for c in claims if c["doc_id"].startswith("feed-"))
     assert strike["event_date"] == "2017-04-03" and strike["admin1"] == "Idlib"
     assert strike["sources"] == ["reuters"]
+
+
+def test_api_post_feed_url_is_refused_unless_its_host_is_allowed(
+    writable: TestClient, tmp_path: Path, loopback_feed: str
+) -> None:
+    # No fetch_hosts configured: the server fetches nothing a caller names.
+    off = writable.post("/documents", json={"feed_url": f"{loopback_feed}/rss"}, headers=AUTH)
+    assert off.status_code == 403 and "fetch_hosts" in off.json()["error"]["message"]
+    with _client_allowing(tmp_path, "reuters.com") as client:
+        other = client.post("/documents", json={"feed_url": f"{loopback_feed}/rss"}, headers=AUTH)
+        assert other.status_code == 403 and "'127.0.0.1'" in other.json()["error"]["message"]
+        assert client.get("/events", params={"view": "claims"}).json()["items"] == []
+
+
+def test_api_post_feed_url_does_not_follow_a_redirect_to_another_host(
+    tmp_path: Path, loopback_feed: str
+) -> None:
+    with _client_allowing(tmp_path, "127.0.0.1") as client:
+        moved = client.post("/documents", json={"feed_url": f"{loopback_feed}/moved"}, headers=AUTH)
+        assert moved.status_code == 400
+        assert "redirected" in moved.json()["error"]["message"]
+        assert client.get("/events", params={"view": "claims"}).json()["items"] == []
+
+
+def test_fetch_policy_allows_named_hosts_their_subdomains_and_watched_feeds() -> None:
+    from frontline.api.fetch_policy import FetchPolicy
+
+    policy = FetchPolicy.from_settings(["Reuters.com."], ["https://feeds.sana.sy/rss"])
+    assert policy.allows("https://www.reuters.com/world/rss")
+    assert policy.allows("http://feeds.sana.sy/other")
+    assert not policy.allows("https://notreuters.com/rss")
+    assert not policy.allows("https://reuters.com.evil.example/rss")
+    assert not policy.allows("file:///etc/passwd")
+    assert not FetchPolicy.from_settings([], []).allows("https://www.reuters.com/rss")

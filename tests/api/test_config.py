@@ -27,6 +27,14 @@ def test_config_environment_wins_over_the_file(tmp_path: Path) -> None:
     assert settings.feeds == ("https://x.org/rss", "https://y.org/rss")
 
 
+def test_config_reads_the_hosts_a_posted_feed_may_name(tmp_path: Path) -> None:
+    path = tmp_path / "f.toml"
+    path.write_text('[api]\nfetch_hosts = ["reuters.com", "sana.sy"]\n')
+    assert load_settings(path, environ={}).fetch_hosts == ("reuters.com", "sana.sy")
+    env = {"FRONTLINE_FETCH_HOSTS": "trt.net.tr"}
+    assert load_settings(path, environ=env).fetch_hosts == ("trt.net.tr",)
+
+
 @pytest.mark.parametrize(
     ("content", "needle"),
     [
