@@ -717,7 +717,12 @@ def serve(db: str | None, config: Path | None, host: str, port: int, watch_feeds
             raise SetupError("--watch needs feeds: set [watch] feeds or FRONTLINE_FEEDS")
         background = _background_watcher(settings)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    uvicorn.run(create_app(settings, background=background), host=host, port=port)
+    uvicorn.run(
+        create_app(settings, background=background),
+        host=host,
+        port=port,
+        proxy_headers=False,  # the app reads X-Forwarded-For itself ([api] trusted_proxies)
+    )
 
 
 def _background_watcher(settings: Any) -> Any:

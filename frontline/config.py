@@ -50,6 +50,7 @@ class Settings:
     max_page_size: int = 1000
     count_cap: int = 1000
     fetch_hosts: tuple[str, ...] = ()
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1",)
     feeds: tuple[str, ...] = ()
     feed_interval_s: float = 900.0
     max_backoff_s: float = 3600.0
@@ -135,6 +136,7 @@ _FILE_KEYS: dict[tuple[str, str], str] = {
     ("api", "max_page_size"): "max_page_size",
     ("api", "count_cap"): "count_cap",
     ("api", "fetch_hosts"): "fetch_hosts",
+    ("api", "trusted_proxies"): "trusted_proxies",
     ("watch", "feeds"): "feeds",
     ("watch", "interval_s"): "feed_interval_s",
     ("watch", "max_backoff_s"): "max_backoff_s",
@@ -154,6 +156,7 @@ _TYPES: dict[str, type] = {
     "max_page_size": int,
     "count_cap": int,
     "fetch_hosts": tuple,
+    "trusted_proxies": tuple,
     "feeds": tuple,
     "feed_interval_s": float,
     "max_backoff_s": float,
@@ -225,6 +228,7 @@ _ENV_KEYS: dict[str, str] = {
     "FRONTLINE_MAX_REQUEST_BYTES": "max_request_bytes",
     "FRONTLINE_RATE_LIMIT": "rate_limit_per_minute",
     "FRONTLINE_FETCH_HOSTS": "fetch_hosts",
+    "FRONTLINE_TRUSTED_PROXIES": "trusted_proxies",
     "FRONTLINE_FEEDS": "feeds",
     "FRONTLINE_FEED_INTERVAL": "feed_interval_s",
     "FRONTLINE_TILE_URL": "tile_url",

@@ -18,6 +18,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import event
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from frontline import __version__
 from frontline.api import errors
@@ -82,6 +83,9 @@ def create_app(
         per_minute=settings.rate_limit_per_minute,
         clock=clock,
     )
+    if settings.trusted_proxies:
+        # outside the limits: behind a trusted proxy, X-Forwarded-For names the client
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies))
     # added last, so outermost: refusals (413, 429) carry the CORS headers too
     if settings.cors_origins:
         app.add_middleware(

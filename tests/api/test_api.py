@@ -194,6 +194,24 @@ def test_api_rate_limit_answers_429(api_db: str) -> None:
         assert limited.get("/health").status_code == 200
 
 
+def test_api_rate_limit_counts_each_client_behind_a_trusted_proxy(api_db: str) -> None:
+    from frontline.api import create_app
+    from frontline.config import Settings
+
+    def over_limit(trusted: tuple[str, ...]) -> list[int]:
+        settings = Settings(db=api_db, rate_limit_per_minute=2, trusted_proxies=trusted)
+        with TestClient(create_app(settings, clock=lambda: 0.0)) as proxied:
+            return [
+                proxied.get("/health", headers={"X-Forwarded-For": f"203.0.113.{n}"}).status_code
+                for n in (1, 1, 2, 2, 1)
+            ]
+
+    # trusted: each forwarded client has its own bucket; the third call of .1 is refused
+    assert over_limit(("*",)) == [200, 200, 200, 200, 429]
+    # untrusted: the header is ignored and every request counts against the proxy
+    assert over_limit(()) == [200, 200, 429, 429, 429]
+
+
 def test_api_cors_header_for_configured_origins(api_db: str, client_for: Any) -> None:
     with client_for(api_db, cors_origins=("https://maps.example.org",)) as cors:
         allowed = cors.get("/health", headers={"Origin": "https://maps.example.org"})
