@@ -130,6 +130,11 @@ _PLANNED = re.compile(
     r"[^.;,:]*$",
     re.IGNORECASE,
 )
+# "people are getting ready to be hit by barrel bombs", "bracing for air strikes": expected.
+_EXPECTED = re.compile(
+    r"\b(?:ready|prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing))\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _NAMED_EVENT = re.compile(r"Massacres?$")
 _HYPHEN_COMPOUND = re.compile(
     r"^[-‑](?:held|controlled|besieged|run|linked|backed|led|dominated|aligned|affiliated)"
@@ -241,6 +246,8 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
             continue  # "the Ghouta Massacre": the name of a past event
         window = text[max(0, m.start - 40) : m.start]
         if _NOT_AN_EVENT_BEFORE.search(window[-30:]) and not _FORCED_BEFORE.search(window):
+            continue
+        if _EXPECTED.search(window):
             continue
         if _NEGATED.search(text[max(0, m.start - 60) : m.start]):
             continue

@@ -91,6 +91,7 @@ class Claim:
     territory: TerritoryChange | None
     trigger: TriggerHit
     list_index: int = 0
+    implied: bool = False  # actor1 read from the weapon alone ("a barrel bomb hit")
 
 
 def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
@@ -205,7 +206,7 @@ def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> N
     for claim in claims:
         if claim.event_type != "Explosions/Remote violence":
             continue
-        if claim.actor1:
+        if claim.actor1 and not claim.implied:
             memory.agents[claim.sub_event_type] = claim.actor1
         elif roles.hesitant(parts):  # "Syrian or Russian jets": later raids stay unattributed
             memory.agents.pop(claim.sub_event_type, None)
@@ -247,6 +248,10 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
         explosion = coded.event_type == "Explosions/Remote violence"
         if coded.actor1 is None and explosion and not roles.hesitant(parts):
             coded = replace(coded, actor1=memory.agents.get(coded.sub_event_type))
+        weapon_of = roles.implied_attacker(hit, parts) if explosion else None
+        implied = coded.actor1 is None and weapon_of is not None
+        if implied:
+            coded = replace(coded, actor1=weapon_of)
         if running:
             event_date, precision = published, 2
         elif not parts.dates and memory.day and _CARRIED.search(parts.text):
@@ -270,6 +275,7 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
                     territory=coded.territory,
                     trigger=hit,
                     list_index=index,
+                    implied=implied,
                 )
             )
     return _with_quantities(_seized_facilities(claims), parts)

@@ -64,6 +64,10 @@ _HESITANT = re.compile(
     re.IGNORECASE,
 )
 _MASSACRE = re.compile(r"massacre", re.IGNORECASE)
+# Barrel bombs are dropped from the Syrian air force's helicopters only (ACLED codes them to the
+# regime): an unnamed barrel bomb is the government's (GUIDELINE_EXTENSIONS.md, conventions).
+_BARREL_BOMB = re.compile(r"\bbarrel[- ]?bomb", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:\"“”]")
 _PEOPLE_AND_THINGS = (
     r"(?:hostages?|prisoners?|soldiers|troops|fighters|militants|insurgents|terrorists|rebels|"
     r"jihadists|members|men|women|children|civilians|people|pilots?|officers?|captains?|"
@@ -308,6 +312,18 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
         return _first_of_joint(before, text)
     if parts.pronoun_before(hit.start):
         return parts.speaker_actor or last_actor
+    return None
+
+
+def implied_attacker(hit: TriggerHit, parts: SentenceParts) -> str | None:
+    """The force a weapon alone names: barrel bombs are the Syrian government's, when they are
+    the strike's own weapon (the trigger or in its clause, not a quote that follows)."""
+    if hesitant(parts):
+        return None
+    for m in _BARREL_BOMB.finditer(parts.text):
+        left, right = sorted((m.start(), hit.start))
+        if right - left <= 80 and not _CLAUSE_BREAK.search(parts.text[left:right]):
+            return GOVERNMENT
     return None
 
 
