@@ -89,12 +89,29 @@ class Gazetteer:
         self._directory = directory
         # found candidates per (loose key, strict key, weak), a bounded per-process memo
         self._found: dict[tuple[str, str, bool], tuple[Candidate, ...]] = {}
-        for i, entry in enumerate(entries):
+        for entry in entries:
             self._by_id[entry.id] = entry
             for xid in entry.xids:
                 self._by_id.setdefault(xid, entry)
-            for loose, strict, weak in keys[i]:
-                self._file(i, loose, strict, bool(weak))
+        self._file_all(keys)
+
+    def _file_all(self, keys: list[list[list[Any]]]) -> None:
+        """Every entry's keys, as :meth:`_file` files them one by one: an entry's own earlier
+        keys are the only ones a duplicate can be, since entries are filed in order."""
+        by_loose, strict_keys = self._loose, self._strict
+        for i, entry_keys in enumerate(keys):
+            filed: set[tuple[str, str]] = set()
+            for loose, strict, weak in entry_keys:
+                strict_keys.add(strict)
+                if (loose, strict) in filed:
+                    continue
+                filed.add((loose, strict))
+                bucket = by_loose.get(loose)
+                if bucket is None:
+                    by_loose[loose] = [(i, strict, bool(weak))]
+                else:
+                    bucket.append((i, strict, bool(weak)))
+        self._found.clear()
 
     def _file(self, i: int, loose: str, strict: str, weak: bool) -> None:
         bucket = self._loose.setdefault(loose, [])
