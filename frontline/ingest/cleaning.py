@@ -152,8 +152,12 @@ def title_at(text: str, title: str, pos: int) -> tuple[int, int] | None:
     words = title.split()
     if not words:
         return None
+    pos = _skip_space(text, pos)
+    head = text[pos : pos + len(words[0])]
+    if head.isascii() and words[0].isascii() and head.lower() != words[0].lower():
+        return None  # the first word differs (for ASCII, the regex's case rule is lower())
     pattern = r"\s+".join(re.escape(word) for word in words)
-    match = re.compile(pattern, re.IGNORECASE).match(text, _skip_space(text, pos))
+    match = re.compile(pattern, re.IGNORECASE).match(text, pos)
     if match is None:
         return None
     end = match.end()
