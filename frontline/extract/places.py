@@ -103,8 +103,25 @@ class DocumentContext:
     default: PlaceMention | None
 
 
+@dataclass(frozen=True, slots=True)
+class _Spot:
+    """A name in a sentence and what the words around it say, whatever the article's context:
+    the phrase to resolve and its feature hint, a region word after it ("Idlib province"), a
+    part word around it ("east Aleppo", "Aleppo countryside"), a facility after it."""
+
+    start: int
+    end: int
+    name: str
+    phrase: str
+    hint: str | None
+    region: bool
+    part: bool
+    facility: bool
+    written: str  # the name with the part words before it ("east Aleppo")
+
+
 @lru_cache(maxsize=8192)
-def _mentions(text: str) -> tuple[tuple[int, int], ...]:
+def _mentions(text: str) -> tuple[_Spot, ...]:
     """Gazetteer names, and names the gazetteer lacks where the words say a place stands
     ("in Wadi al-Mesk", "the village of X", "X oilfields"): those resolve as unresolved,
     placed at the smallest known containing place, never dropped."""
@@ -112,7 +129,7 @@ def _mentions(text: str) -> tuple[tuple[int, int], ...]:
     unknown = [
         span for span in _unknown_names(text) if all(span[1] <= s or span[0] >= e for s, e in known)
     ]
-    return tuple(sorted(known + unknown))
+    return tuple(_spot(text, s, e) for s, e in sorted(known + unknown))
 
 
 def _unknown_names(text: str) -> list[tuple[int, int]]:
@@ -129,6 +146,21 @@ def _unknown_names(text: str) -> list[tuple[int, int]]:
                 continue
             found.setdefault(start, end)
     return sorted(found.items())
+
+
+def _spot(text: str, start: int, end: int) -> _Spot:
+    name = text[start:end]
+    region = _REGION_AFTER.match(text[end : end + 15])
+    hint: str | None
+    if region:
+        phrase, hint = text[start : end + region.end()], "governorate"
+    else:
+        phrase, hint = name, _feature_hint(text, start, end)
+    lead = _PART_BEFORE.search(text[max(0, start - 40) : start])
+    part = lead is not None or _PART_AFTER.match(text[end : end + 20]) is not None
+    facility = _FACILITY_AFTER.match(text[end : end + 30]) is not None
+    written = name if lead is None else text[start - len(lead.group(0)) : end].strip()
+    return _Spot(start, end, name, phrase, hint, region is not None, part, facility, written)
 
 
 @lru_cache(maxsize=65536)
@@ -150,49 +182,44 @@ def _feature_hint(text: str, start: int, end: int) -> str | None:
     return before.group(1).lower() if before else None
 
 
-def _resolution(
-    text: str, start: int, end: int, context: ResolveContext
-) -> tuple[Place, re.Match[str] | None]:
-    """The gazetteer's reading of the name at ``text[start:end]`` with the words around it,
-    and the region word after it ("Damascus province": the governorate)."""
-    region = _REGION_AFTER.match(text[end : end + 15])
-    if region:
-        phrase, ctx = text[start : end + region.end()], _hinted(context, "governorate")
-    else:
-        phrase, ctx = text[start:end], _hinted(context, _feature_hint(text, start, end))
-    return _resolved(phrase, ctx), region
+def _resolution(spot: _Spot, context: ResolveContext) -> Place:
+    """The gazetteer's reading of the name with the words around it."""
+    return _resolved(spot.phrase, _hinted(context, spot.hint))
 
 
-def _mention(text: str, start: int, end: int, offset: int, context: ResolveContext) -> PlaceMention:
-    name = text[start:end]
-    place, region = _resolution(text, start, end, context)
-    lead = _PART_BEFORE.search(text[max(0, start - 40) : start])
-    part = lead is not None or _PART_AFTER.match(text[end : end + 20]) is not None
-    facility = _FACILITY_AFTER.match(text[end : end + 30])
-    written = name if lead is None else text[start - len(lead.group(0)) : end].strip()
+@lru_cache(maxsize=65536)
+def _placed(spot: _Spot, context: ResolveContext) -> tuple[Place, int]:
+    """The place a spot stands for in a context, as written and as precise as its words say
+    (its span still to be set), and its rank."""
+    place = _resolution(spot, context)
     precision = place.geo_precision
-    if region:
+    if spot.region:
         precision = 3
-    elif (part or facility) and precision is not None:
+    elif (spot.part or spot.facility) and precision is not None:
         precision = max(precision, 2)
+    written = spot.written
     place = replace(
-        place,
-        text=written if written != name else place.text,
-        geo_precision=precision,
-        span=Span(offset + start, offset + end, name),
+        place, text=written if written != spot.name else place.text, geo_precision=precision
     )
     rank = _RANK.get(place.feature or "", 2)
-    if facility:
+    if spot.facility:
         rank = 0
     if place.status is GeoStatus.UNRESOLVED and place.feature is None:
         rank = 1
-    return PlaceMention(start, end, name, place, rank)
+    return place, rank
+
+
+def _mention(spot: _Spot, offset: int, context: ResolveContext) -> PlaceMention:
+    place, rank = _placed(spot, context)
+    place = replace(place, span=Span(offset + spot.start, offset + spot.end, spot.name))
+    return PlaceMention(spot.start, spot.end, spot.name, place, rank)
 
 
 def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceMention]:
     """The places a sentence names, in order; ``offset`` is the sentence's start in the article."""
     base = ResolveContext(city=context.city, admin1=context.admin1, feature_hint=None, nearby=())
-    found = [_mention(text, s, e, offset, base) for s, e in _mentions(text)]
+    spots = _mentions(text)
+    found = [_mention(spot, offset, base) for spot in spots]
     anchors = [
         m for m in found if m.place.feature in _ANCHORS and m.place.status is GeoStatus.RESOLVED
     ]
@@ -206,11 +233,11 @@ def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceM
     # inside that governorate.
     again = replace(base, nearby=tuple(m.text for m in anchors), region=area)
     return [
-        _mention(text, m.start, m.end, offset, again)
+        _mention(spot, offset, again)
         if m not in anchors
         and (m.place.status is not GeoStatus.RESOLVED or m.place.admin1 not in regions)
         else m
-        for m in found
+        for spot, m in zip(spots, found, strict=True)
     ]
 
 
@@ -233,18 +260,18 @@ def document_context(document: Document, sentences: Sequence[Sentence]) -> Docum
     admin1 = document.meta.get("location") or None
     base = ResolveContext(city=None, admin1=admin1, feature_hint=None, nearby=())
     cities: Counter[str] = Counter()
-    first: dict[str, tuple[Sentence, int, int]] = {}
+    first: dict[str, tuple[Sentence, _Spot]] = {}
     for sentence in sentences:
-        for s, e in _mentions(sentence.text):
-            place, _region = _resolution(sentence.text, s, e, base)
+        for spot in _mentions(sentence.text):
+            place = _resolution(spot, base)
             if place.feature in _POPULATED:
                 cities[place.name] += 1
-                first.setdefault(place.name, (sentence, s, e))
+                first.setdefault(place.name, (sentence, spot))
     if not cities:
         return DocumentContext(city=None, admin1=admin1, default=None)
     city = cities.most_common(1)[0][0]
-    sentence, s, e = first[city]
-    default = _mention(sentence.text, s, e, sentence.start, base)
+    sentence, spot = first[city]
+    default = _mention(spot, sentence.start, base)
     precise = replace(default.place, geo_precision=max(default.place.geo_precision or 2, 2))
     return DocumentContext(
         city=city, admin1=admin1 or default.place.admin1, default=replace(default, place=precise)
