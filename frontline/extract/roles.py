@@ -504,6 +504,13 @@ def date_for(
     return published, 2
 
 
+def _listable(rank: int, best: int) -> bool:
+    """Whether a place of ``rank`` may sit in one list with the best-ranked place: the same
+    class, or a village beside a district ("Zeitan Khalsa and Barna", one of them a namesake
+    of a city district), never a city or a province beside its own parts."""
+    return _RANK_CLASS.get(rank) == _RANK_CLASS.get(best) or {rank, best} == {0, 1}
+
+
 def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
     """The place(s) a trigger's event happened at: the most specific one named, and its list."""
     if not parts.places:
@@ -525,9 +532,7 @@ def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
             gap = parts.text[left.end : right.start]
             if _ONE_BY_ONE.match(gap):  # "one in Aleppo province a second in Damascus province"
                 pass
-            elif _RANK_CLASS.get(other.rank) != _RANK_CLASS.get(best.rank) or not _LIST_GLUE.match(
-                gap
-            ):
+            elif not _listable(other.rank, best.rank) or not _LIST_GLUE.match(gap):
                 break
             group.append(other)
             current, j = other, j + step

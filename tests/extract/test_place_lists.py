@@ -1,0 +1,61 @@
+"""Places named in one list each get their own event, whatever the gazetteer makes of them.
+
+A list of villages may hold one whose name the gazetteer also knows as a city district
+("Zeitan Khalsa and Barna": Khalsa folds like Aleppo's Kallaseh district); the list still
+holds together, so each village gets its capture. A district never joins a list with its own
+city. Sentences from bundled FA-KES dev articles (samples/fakes_dev.csv), with the publication
+dates of their articles.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.events import extract_events
+from frontline.records import Document, Event
+
+_ZEITAN = (
+    "The observatory also said on Saturday that rebels had captured three villages south of "
+    "Aleppo from government control Zeitan Khalsa and Barna causing significant losses among "
+    "government forces and their allies."
+)
+_KAFR_ZITA = (
+    "Also on Wednesday airstrikes by the Syrian air force targeted gathering centers of "
+    "militants of the Jaish al-Fatah in Kafr Zita Jub al-Rayan and Kafr Nabudah in the northern "
+    "countryside of Hama."
+)
+
+
+def _events(text: str, published: date) -> list[Event]:
+    document = Document(doc_id="t", text=text, published=published, source="reuters")
+    events, _ = extract_events(document)
+    return events
+
+
+def test_each_village_of_a_capture_list_is_taken() -> None:
+    events = _events(_ZEITAN, date(2016, 6, 18))
+    captures = [e for e in events if e.territory is not None]
+    assert len(captures) == 3
+    names = [e.place.text for e in captures if e.place is not None]
+    assert names == ["Zeitan", "Khalsa", "Barna"]
+    assert {e.territory.taker for e in captures if e.territory} == {"Syrian rebels"}
+    assert {e.sub_event_type for e in captures} == {"Non-state actor overtakes territory"}
+    assert all(e.place is not None and e.place.admin1 == "Aleppo" for e in captures)
+
+
+def test_each_village_of_a_strike_list_is_struck() -> None:
+    events = _events(_KAFR_ZITA, date(2016, 2, 18))
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.place.admin1 for e in strikes if e.place] == ["Hama"] * len(strikes)
+    assert [e.place.text for e in strikes if e.place] == [
+        "Kafr Zita",
+        "Jub al-Rayan",
+        "Kafr Nabudah",
+    ]
+    assert {e.actor1 for e in strikes} == {"Military Forces of Syria"}
+
+
+def test_a_district_does_not_join_its_own_city() -> None:
+    text = "Regime forces captured the neighbourhood of Sakhour Aleppo on Monday."
+    captures = [e for e in _events(text, date(2016, 11, 28)) if e.territory is not None]
+    assert [e.place.name for e in captures if e.place] == ["Sakhour"]
