@@ -15,13 +15,19 @@ Three passes, each deterministic:
    several fit, the candidates are narrowed by the same place name, then the same death toll,
    then the same sub-type; a claim still torn between events stays out.
 3. The vague claims left over group among themselves as in the first pass.
+
+In every pass a claim that knows its day joins an event only when at least half of the
+event's members that know theirs lie within the day slack of it: reports dated only to the
+week of a strike must not carry in a toll of another known day ("since Thursday, 44 killed").
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from frontline.fuse.cluster import Claim
+from frontline.fuse.rules import default_rules
 
 Pairs = Mapping[tuple[int, int], int]
 SALIENCE = 3
@@ -96,17 +102,50 @@ def _fit(tally: Sequence[int] | None, size: int) -> float:
     return total / size
 
 
+class _Days:
+    """The days of each event's members that know their day, to keep a claim that knows its
+    day out of an event whose members that know theirs mostly lie further than ``slack`` days
+    away (week- or month-precise members must not carry it in)."""
+
+    def __init__(self, claims: Sequence[Claim], slack: int) -> None:
+        self._claims = claims
+        self._slack = slack
+        self._days: list[Counter[int]] = []
+
+    def add(self, i: int, event: int) -> None:
+        while len(self._days) <= event:
+            self._days.append(Counter())
+        if _knows_day(self._claims[i]):
+            self._days[event][self._claims[i].day] += 1
+
+    def agree(self, i: int, event: int) -> bool:
+        claim = self._claims[i]
+        days = self._days[event]
+        if not _knows_day(claim) or not days:
+            return True
+        near = range(claim.day - self._slack, claim.day + self._slack + 1)
+        return 2 * sum(days[d] for d in near) >= days.total()
+
+
+def _knows_day(claim: Claim) -> bool:
+    return claim.event.time_precision == 1
+
+
 def split_component(
     claims: Sequence[Claim],
     members: Sequence[int],
     pairs: Pairs,
     adjacent: Mapping[int, set[int]],
+    day_slack: int | None = None,
 ) -> list[list[int]]:
-    """Events (lists of claim indices) of one component; see the module's description."""
+    """Events (lists of claim indices) of one component; see the module's description.
+    ``day_slack``: days two claims that know the day may lie apart (``fusion.toml``'s)."""
     ordered = sorted(members, key=lambda m: _specificity(claims[m]))
     events: list[list[int]] = []
     of: dict[int, int] = {}
-    _found(claims, [m for m in ordered if claims[m].core], pairs, adjacent, events, of)
+    slack = default_rules().slack(1, 1) if day_slack is None else day_slack
+    days = _Days(claims, slack)
+    _found(claims, [m for m in ordered if claims[m].core], pairs, adjacent, (events, days), of)
     specific = [tuple(event) for event in events]
     so_far = dict(of)  # claim → event, the vague claims attached so far included
     left = []
@@ -116,13 +155,16 @@ def split_component(
         fitting = [
             k
             for k in near
-            if _fit(first.get(k), len(specific[k])) > 0 and _fit(every.get(k), len(events[k])) > 0
+            if _fit(first.get(k), len(specific[k])) > 0
+            and _fit(every.get(k), len(events[k])) > 0
+            and days.agree(i, k)
         ]
         chosen = _choose(claims, i, fitting, specific)
         if chosen is None:
             left.append(i)
         else:
             events[chosen].append(i)
+            days.add(i, chosen)
             so_far[i] = chosen
     alike = {
         (a, b): score
@@ -130,7 +172,7 @@ def split_component(
         for b in adjacent.get(a, ())
         if a < b and (score := pairs[(a, b)]) > 0 and _alike(claims[a], claims[b])
     }
-    _found(claims, left, alike, adjacent, events, {})
+    _found(claims, left, alike, adjacent, (events, days), {})
     return events
 
 
@@ -145,14 +187,19 @@ def _found(
     order: Sequence[int],
     pairs: Pairs,
     adjacent: Mapping[int, set[int]],
-    events: list[list[int]],
+    grouped: tuple[list[list[int]], _Days],
     of: dict[int, int],
 ) -> None:
-    """Group ``order`` into new events appended to ``events`` (``of``: claim → event)."""
+    """Group ``order`` into new events appended to ``grouped``'s (``of``: claim → event)."""
+    events, days = grouped
     for i in order:
         near = sorted({of[j] for j in adjacent.get(i, ()) if j in of})
         tally = _tally(i, adjacent, pairs, of)
-        fitting = [(k, score) for k in near if (score := _fit(tally.get(k), len(events[k]))) > 0]
+        fitting = [
+            (k, score)
+            for k in near
+            if (score := _fit(tally.get(k), len(events[k]))) > 0 and days.agree(i, k)
+        ]
         if len(fitting) > 1 and all(
             claims[i].place_key != claims[events[k][0]].place_key for k, _ in fitting
         ):
@@ -163,6 +210,7 @@ def _found(
             best = len(events)
             events.append([])
         events[best].append(i)
+        days.add(i, best)
         of[i] = best
 
 
