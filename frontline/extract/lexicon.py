@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from frontline.errors import SetupError
-from frontline.extract.prefilter import filtered
+from frontline.extract.prefilter import ODD_FOLDING, filtered, folded_text
 
 _LOOKAROUND = re.compile(r"\(\?<?[!=][^)]*\)")
 
@@ -67,13 +68,15 @@ class Lexicon:
     anywhere: re.Pattern[str] | None
     keys: dict[str, str]
     folded: bool
+    # ``starts`` for the lower-cased text, without IGNORECASE (None: use ``starts``)
+    lower_starts: re.Pattern[str] | None = None
 
     def find(self, text: str) -> list[Match]:
         """All non-overlapping hits, in text order (the longest alternative wins at a word)."""
         hits: list[Match] = []
         end = 0
         if self.starts is not None:
-            for word in self.starts.finditer(text):
+            for word in self._starts(text):
                 pos = word.start()
                 if pos < end:
                     continue
@@ -89,6 +92,16 @@ class Lexicon:
             ]
             hits = _longest_first(hits)
         return hits
+
+    def _starts(self, text: str) -> Iterator[re.Match[str]]:
+        """Where some alternative may match. Matching the lower-cased text case-sensitively
+        finds the same places faster, wherever ``str.lower`` folds as ``re`` does."""
+        if self.lower_starts is not None:
+            lowered = folded_text(text)
+            if lowered is not None:
+                return self.lower_starts.finditer(lowered)
+        assert self.starts is not None
+        return self.starts.finditer(text)
 
     def _best(self, text: str, pos: int) -> re.Match[str] | None:
         prefix = text[pos : pos + 2]
@@ -263,10 +276,11 @@ def _compile(alternatives: list[tuple[str, str]], *, folded: bool, raw: bool) ->
 
     buckets = {c: one(parts) for c, parts in grouped.items() if c is not None}
     heads = {_literal_head(body, key) for body, key in bodies if key is not None}
-    starts = None
+    starts = lower_starts = None
     if heads:
         # a look-ahead: heads span words, and the word starts inside them are candidates too
         starts = re.compile(r"(?<![\w-])(?=" + _trie_regex(sorted(heads)) + ")", flags)
+        lower_starts = _lower_starts(heads) if folded else None
     anywhere = None
     if None in grouped:
         firsts = [_first_letters(body) for body, key in bodies if key is None]
@@ -275,7 +289,17 @@ def _compile(alternatives: list[tuple[str, str]], *, folded: bool, raw: bool) ->
         if known and all(f is not None for f in firsts):
             lead = "(?=[" + "".join(re.escape(c) for c in known) + "])"
         anywhere = one(grouped[None], r"(?<![\w-])" + lead)
-    return Lexicon(starts, buckets, anywhere, keys, folded)
+    return Lexicon(starts, buckets, anywhere, keys, folded, lower_starts)
+
+
+def _lower_starts(heads: set[tuple[str, ...]]) -> re.Pattern[str] | None:
+    """The case-folded ``starts`` as a case-sensitive pattern over lower-cased text: the same
+    positions (lower-casing keeps lengths, ``\\w`` and ``\\s`` there), or None when a head
+    holds a character ``re`` folds otherwise than ``str.lower``."""
+    if any(ODD_FOLDING.search(piece) for head in heads for piece in head):
+        return None
+    lowered = sorted({tuple(piece.lower() for piece in head) for head in heads})
+    return re.compile(r"(?<![\w-])(?=" + _trie_regex(lowered) + ")")
 
 
 def _load(name: str) -> dict[str, Any]:

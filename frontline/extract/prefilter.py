@@ -182,6 +182,11 @@ def _folded(text: str) -> str | None:
     return None if not lowered.isascii() and _ODD.search(lowered) else lowered
 
 
+ODD_FOLDING = _ODD
+folded_text = _folded  # for other modules: an IGNORECASE search of ``text`` for a lower-case
+# pattern is a case-sensitive search of ``folded_text(text)`` at the same offsets, when not None
+
+
 class Filtered:
     """A compiled pattern whose ``search``, ``finditer`` and ``findall`` over a whole text
     first look for one of the pattern's required literals; the answers are the pattern's own."""

@@ -1,0 +1,60 @@
+"""Faster paths of the extraction give the answers of the slower ones they stand in for."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from frontline.extract.lexicon import Lexicon, actor_lexicon, speaker_lexicon, trigger_lexicon
+from frontline.extract.prefilter import folded_text
+from frontline.extract.sentences import split_sentences
+from frontline.ingest import ReadOptions, iter_documents
+from frontline.records import Document
+
+SAMPLES = Path(__file__).parents[2] / "samples"
+# odd capitals and look-alikes: dotted capital I, Kelvin sign, long s, Turkish dotless i
+ODD_TEXTS = [
+    "REGIME FORCES SHELLED İdlib; the Regime's jets hit al-Bab.",
+    "ISIS militants ſhelled the \u212aurdish YPG near Manbij, the Syrian army said.",
+    "Russian warplanes struck Idlıb, killing 12 civilians, SOHR reported.",
+    "The SYRIAN ARMY recaptured Palmyra from ISIS, state media SANA said.",
+]
+
+
+@cache
+def _sentences() -> list[str]:
+    paths = [SAMPLES / "aleppo_2016-11-28_trt.txt", SAMPLES / "fakes_dev.csv"]
+    docs = [d for d in iter_documents(paths, ReadOptions()) if isinstance(d, Document)]
+    return [s.text for d in docs[:120] for s in split_sentences(d.analysis_text)] + ODD_TEXTS
+
+
+def _parts() -> list[Lexicon]:
+    return [p for ls in (actor_lexicon(), trigger_lexicon(), speaker_lexicon()) for p in ls.parts]
+
+
+@pytest.mark.parametrize("index", range(3))
+def test_lower_cased_starts_are_the_case_folded_starts(index: int) -> None:
+    part = [p for p in _parts() if p.lower_starts is not None][index]
+    assert part.starts is not None and part.lower_starts is not None
+    for text in _sentences():
+        lowered = folded_text(text)
+        if lowered is None:  # a character re folds otherwise: the slow path is taken
+            assert any(c in text for c in "İſ\u212aı")
+            continue
+        fast = [m.start() for m in part.lower_starts.finditer(lowered)]
+        assert fast == [m.start() for m in part.starts.finditer(text)], text
+
+
+def test_lexicon_hits_with_and_without_the_lower_cased_starts() -> None:
+    from dataclasses import replace
+
+    found = 0
+    for part in _parts():
+        slow = replace(part, lower_starts=None)
+        for text in _sentences():
+            hits = part.find(text)
+            assert hits == slow.find(text), text
+            found += len(hits)
+    assert found > 500  # the sentences do hold actors, triggers and speakers
