@@ -9,8 +9,11 @@ stay). Copies are not part of the timing (``benchmarks`` of copy detection: see 
 story republished many times, a siege reported daily), each in a document of its own, at the
 claim's own place, dated within a few days of it; claims are taken in turn until ``--n``.
 
+``--check`` fuses the same claims again storing every compatible pair (the reference,
+``fuse_claims(..., pairwise=True)``, untimed) and says whether the fused events are identical.
+
     python benchmarks/bench_fuse.py [--claims events.jsonl] [--n 100000] [--dense K]
-    [--profile]
+    [--profile] [--check]
 """
 
 from __future__ import annotations
@@ -100,6 +103,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--dense", type=int, metavar="K", help="K copies of each claim, nearby")
     parser.add_argument("--profile", action="store_true", help="print a cProfile summary")
+    parser.add_argument("--check", action="store_true", help="compare with every pair stored")
     args = parser.parse_args()
     found = real_claims(args.claims)
     claims = densify(found, args.n, args.dense) if args.dense else synthesise(found, args.n)
@@ -122,6 +126,9 @@ def main() -> None:
     )
     if profiler is not None:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    if args.check:
+        reference = fuse_claims(claims, fusion=fusion, pairwise=True)
+        print("identical to every pair stored:", fused == reference)
 
 
 if __name__ == "__main__":

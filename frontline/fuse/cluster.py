@@ -210,13 +210,21 @@ def compatible_pairs(
     A score depends only on what the two claims say (their *signatures*) and whether they come
     from one document, so it is worked out once per pair of signatures: a story republished
     many times, or a siege reported daily, costs a lookup per further pair."""
+    return scored_pairs(claims, rules, _Scorer(claims, rules, places))
+
+
+def scored_pairs(
+    claims: Sequence[Claim], rules: FusionRules, scorer: Callable[[int, int], int]
+) -> dict[tuple[int, int], int]:
+    """The non-zero ``scorer(i, j)`` of the pairs (i < j) that blocking compares: one event
+    type and governorate, dates within the slack of their precisions (see
+    :func:`compatible_pairs`)."""
     blocks: dict[tuple[str, str], dict[tuple[int, bool], dict[int, list[int]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )
     for i, claim in enumerate(claims):
         if claim.day != _UNDATED and claim.event.place is not None:
             blocks[claim.block][(claim.event.time_precision, claim.core)][claim.day].append(i)
-    scorer = _Scorer(claims, rules, places)
     pairs: dict[tuple[int, int], int] = {}
     for groups in blocks.values():
         reaches = _reaches(groups, rules)

@@ -15,12 +15,11 @@ from frontline.fuse.cluster import (
     Claim,
     PlaceMatcher,
     compatible_pairs,
-    components,
     make_claims,
-    neighbours,
 )
 from frontline.fuse.copies import Copies
 from frontline.fuse.corroborate import fuse_event
+from frontline.fuse.graph import Graph, NodeGraph, PairGraph
 from frontline.fuse.outlets import OutletDirectory
 from frontline.fuse.rules import FusionRules, default_rules
 from frontline.fuse.split import split_component
@@ -45,11 +44,22 @@ class Fusion:
 
 
 def claim_components(
-    claims: Sequence[Claim], fusion: Fusion, matcher: PlaceMatcher | None = None
-) -> tuple[list[list[int]], dict[tuple[int, int], int]]:
-    """The connected components of the compatibility graph, and the scored pairs."""
-    pairs = compatible_pairs(claims, fusion.rules, matcher or fusion.matcher())
-    return components(len(claims), pairs), pairs
+    claims: Sequence[Claim],
+    fusion: Fusion,
+    matcher: PlaceMatcher | None = None,
+    pairwise: bool = False,
+) -> tuple[list[list[int]], Graph]:
+    """The connected components of the compatibility graph, and the graph. The graph folds
+    claims that say the same thing into one node (:class:`NodeGraph`); ``pairwise`` stores
+    every compatible pair instead (:class:`PairGraph`, the reference; same events)."""
+    places = matcher or fusion.matcher()
+    if pairwise:
+        graph: PairGraph | NodeGraph = PairGraph(
+            claims, compatible_pairs(claims, fusion.rules, places)
+        )
+    else:
+        graph = NodeGraph(claims, fusion.rules, places)
+    return graph.components(), graph
 
 
 def fuse_claims(
@@ -57,30 +67,31 @@ def fuse_claims(
     copies: Copies | None = None,
     sources: Mapping[str, str | None] | None = None,
     fusion: Fusion | None = None,
+    pairwise: bool = False,
 ) -> list[FusedEvent]:
     """Fused events from claims of many documents, by date then fused id.
 
     ``copies`` folds copied articles into their originals; ``sources`` gives each document's
-    outlet (for originals that have no claim of their own).
+    outlet (for originals that have no claim of their own); ``pairwise``: see
+    :func:`claim_components`.
     """
     fusion = fusion or Fusion.default()
     claims = make_claims(events, copies)
-    groups, pairs = claim_components(claims, fusion)
-    return fuse_groups(claims, groups, pairs, fusion, sources or {})
+    groups, graph = claim_components(claims, fusion, pairwise=pairwise)
+    return fuse_groups(claims, groups, graph, fusion, sources or {})
 
 
 def fuse_groups(
     claims: Sequence[Claim],
     groups: Iterable[Sequence[int]],
-    pairs: Mapping[tuple[int, int], int],
+    graph: Graph,
     fusion: Fusion,
     sources: Mapping[str, str | None],
 ) -> list[FusedEvent]:
     """Split each component into events and fuse them."""
     fused = []
-    adjacent = neighbours(pairs)
     for group in groups:
-        for event in split_component(claims, group, pairs, adjacent):
+        for event in split_component(claims, group, graph):
             members = [claims[i] for i in event]
             fused.append(fuse_event(members, fusion.rules, fusion.outlets, sources))
     fused.sort(key=lambda f: (f.event_date or date.max, f.fused_id))

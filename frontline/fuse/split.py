@@ -24,12 +24,12 @@ week of a strike must not carry in a toll of another known day ("since Thursday,
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
 from frontline.fuse.cluster import Claim
+from frontline.fuse.graph import Graph, Placement
 from frontline.fuse.rules import default_rules
 
-Pairs = Mapping[tuple[int, int], int]
 SALIENCE = 3
 
 
@@ -39,63 +39,9 @@ def _specificity(claim: Claim) -> tuple[int, int, int, str]:
     return (precision, claim.event.time_precision, claim.day, claim.event_id)
 
 
-def _score(pairs: Pairs, i: int, j: int) -> int:
-    return pairs.get((i, j) if i < j else (j, i), 0)
-
-
-def _tally(
-    i: int,
-    adjacent: Mapping[int, set[int]],
-    pairs: Pairs,
-    event_of: Mapping[int, int],
-) -> dict[int, list[int]]:
-    """For each event with a member next to claim ``i``: [members compatible with ``i``, sum of
-    their (positive) scores]. One pass over ``i``'s neighbours, so checking an event costs
-    nothing per member."""
-    found: dict[int, list[int]] = {}
-    for j in adjacent.get(i, ()):
-        k = event_of.get(j)
-        if k is None:
-            continue
-        score = max(_score(pairs, i, j), 0)
-        tally = found.setdefault(k, [0, 0])
-        if score:
-            tally[0] += 1
-            tally[1] += score
-    return found
-
-
-def _tally_vague(
-    i: int,
-    adjacent: Mapping[int, set[int]],
-    pairs: Pairs,
-    of: Mapping[int, int],
-    so_far: Mapping[int, int],
-) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
-    """:func:`_tally` (loose) of a vague claim over the events' specific members (``of``) and
-    over all their members so far (``so_far``), in one pass."""
-    first: dict[int, list[int]] = {}
-    every: dict[int, list[int]] = {}
-    for j in adjacent.get(i, ()):
-        k = so_far.get(j)
-        if k is None:
-            continue
-        score = abs(_score(pairs, i, j))
-        tally = every.setdefault(k, [0, 0])
-        if score:
-            tally[0] += 1
-            tally[1] += score
-        if j in of:
-            tally = first.setdefault(k, [0, 0])
-            if score:
-                tally[0] += 1
-                tally[1] += score
-    return first, every
-
-
 def _fit(tally: Sequence[int] | None, size: int) -> float:
     """0 unless the claim is compatible with at least half of an event's ``size`` members
-    (``tally``: see :func:`_tally`); else the mean pair score."""
+    (``tally``: see :meth:`frontline.fuse.graph.Placement.tally`); else the mean pair score."""
     compatible, total = tally if tally is not None else (0, 0)
     if 2 * compatible < size or not compatible:
         return 0.0
@@ -134,27 +80,25 @@ def _knows_day(claim: Claim) -> bool:
 def split_component(
     claims: Sequence[Claim],
     members: Sequence[int],
-    pairs: Pairs,
-    adjacent: Mapping[int, set[int]],
+    graph: Graph,
     day_slack: int | None = None,
 ) -> list[list[int]]:
     """Events (lists of claim indices) of one component; see the module's description.
     ``day_slack``: days two claims that know the day may lie apart (``fusion.toml``'s)."""
     ordered = sorted(members, key=lambda m: _specificity(claims[m]))
     events: list[list[int]] = []
-    of: dict[int, int] = {}
+    of = graph.placement()
     slack = default_rules().slack(1, 1) if day_slack is None else day_slack
     days = _Days(claims, slack)
-    _found(claims, [m for m in ordered if claims[m].core], pairs, adjacent, (events, days), of)
+    _found(claims, [m for m in ordered if claims[m].core], of, (events, days))
     specific = [tuple(event) for event in events]
-    so_far = dict(of)  # claim → event, the vague claims attached so far included
+    so_far = of.copy()  # the vague claims attached so far included
     left = []
     for i in (m for m in ordered if not claims[m].core):
-        near = sorted({of[j] for j in adjacent.get(i, ()) if j in of})
-        first, every = _tally_vague(i, adjacent, pairs, of, so_far)
+        first, every = of.tally(i, loose=True), so_far.tally(i, loose=True)
         fitting = [
             k
-            for k in near
+            for k in sorted(first)
             if _fit(first.get(k), len(specific[k])) > 0
             and _fit(every.get(k), len(events[k])) > 0
             and days.agree(i, k)
@@ -165,14 +109,8 @@ def split_component(
         else:
             events[chosen].append(i)
             days.add(i, chosen)
-            so_far[i] = chosen
-    alike = {
-        (a, b): score
-        for a in left
-        for b in adjacent.get(a, ())
-        if a < b and (score := pairs[(a, b)]) > 0 and _alike(claims[a], claims[b])
-    }
-    _found(claims, left, alike, adjacent, (events, days), {})
+            so_far.add(i, chosen)
+    _found(claims, left, graph.keeping(_alike).placement(), (events, days))
     return events
 
 
@@ -185,19 +123,16 @@ def _alike(a: Claim, b: Claim) -> bool:
 def _found(
     claims: Sequence[Claim],
     order: Sequence[int],
-    pairs: Pairs,
-    adjacent: Mapping[int, set[int]],
+    of: Placement,
     grouped: tuple[list[list[int]], _Days],
-    of: dict[int, int],
 ) -> None:
     """Group ``order`` into new events appended to ``grouped``'s (``of``: claim → event)."""
     events, days = grouped
     for i in order:
-        near = sorted({of[j] for j in adjacent.get(i, ()) if j in of})
-        tally = _tally(i, adjacent, pairs, of)
+        tally = of.tally(i)
         fitting = [
             (k, score)
-            for k in near
+            for k in sorted(tally)
             if (score := _fit(tally.get(k), len(events[k]))) > 0 and days.agree(i, k)
         ]
         if len(fitting) > 1 and all(
@@ -211,7 +146,7 @@ def _found(
             events.append([])
         events[best].append(i)
         days.add(i, best)
-        of[i] = best
+        of.add(i, best)
 
 
 def _choose(

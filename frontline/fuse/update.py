@@ -133,9 +133,9 @@ def fuse_store(
                 near = closure(session, fresh | changed, fusion)
                 events, read = list(near.events.values()), len(near.read)
             claims = make_claims(events, copies)
-            groups, pairs = claim_components(claims, fusion)
+            groups, graph = claim_components(claims, fusion)
             sources = {doc_id: head.source for doc_id, head in heads.items()}
-            fused = fuse_groups(claims, groups, pairs, fusion, sources)
+            fused = fuse_groups(claims, groups, graph, fusion, sources)
             members = [c.event_id for c in claims]
             old = fused_ids_of(session, members) if doc_ids is not None else _all_fused(session)
             doc_of = {c.event_id: c.event.doc_id for c in claims}
