@@ -44,13 +44,20 @@ _NEGATED = re.compile(
 _SUPPORT_BEFORE = re.compile(
     r"\b(?:backed|supported|covered|aided|helped) by\s+(?:\w+\s+){0,2}$"
     r"|\b(?:against|protection from|shelter from)\s+(?:\w+\s+)?$"
-    r"|\b(?:cover from|cover of|covering fire from)\s+(?:\w+\s+){0,3}$"
-    r"|\bsupport of\s+(?:\w+\s+){0,2}$",
+    r"|\b(?:cover from|cover of|covering fire from)\s+(?:[\w.-]+\s+){0,3}$"
+    r"|\bsupport of\s+(?:[\w.-]+\s+){0,2}$"
+    # weapons handed over, not fired: "has received several TOW anti-tank missiles"
+    r"|\b(?:receiv(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y of|ies of)|"
+    r"shipments? of|sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|arm(?:s|ed|ing)? (?:\w+ )?with|"
+    r"equipped with|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?)\s+(?:[\w.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "fighting to oust", "displaced Syrians": a purpose or a description, not an event.
 _NOT_AN_EVENT_AFTER = re.compile(
     r"^\s+(?:to|for)\s+(?:oust|topple|defend|protect|control|free|liberate|retake)\b"
+    # a weapon naming a thing: "mortar launchers", "bomb detector", "rocket launching pads"
+    r"|^[\s-]+(?:launch(?:ers?|ing)|detectors?|squads?|shelters?|disposal|factor(?:y|ies)|"
+    r"workshops?|makers?|making|experts?|systems?|batteries|platforms?|pads?|depots?)\b"
     r"|^\s+(?:people|persons|syrians|civilians|families|population|refugees)\b"
     r"(?!\s+(?:were|have|had|are|fled))",
     re.IGNORECASE,
@@ -130,6 +137,8 @@ _PLANNED = re.compile(
     r"[^.;,:]*$",
     re.IGNORECASE,
 )
+# "claims to have captured", "is believed to have killed": a past event claimed, not a plan.
+_PERFECT_INFINITIVE = re.compile(r"\bto have (?:been |already |reportedly |now )?$", re.IGNORECASE)
 # "people are getting ready to be hit by barrel bombs", "bracing for air strikes": expected.
 _EXPECTED = re.compile(
     r"\b(?:ready|prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing))\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}$",
@@ -245,7 +254,11 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
         if not _outside(speaker_span, m.start, m.end) or _NAMED_EVENT.match(m.text):
             continue  # "the Ghouta Massacre": the name of a past event
         window = text[max(0, m.start - 40) : m.start]
-        if _NOT_AN_EVENT_BEFORE.search(window[-30:]) and not _FORCED_BEFORE.search(window):
+        if (
+            _NOT_AN_EVENT_BEFORE.search(window[-30:])
+            and not _FORCED_BEFORE.search(window)
+            and not _PERFECT_INFINITIVE.search(window)
+        ):
             continue
         if _EXPECTED.search(window):
             continue

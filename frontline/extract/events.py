@@ -52,6 +52,11 @@ _CARRIED = re.compile(
     r"\b(?:later|then|also|meanwhile|afterwards|responded|in response|in retaliation)\b",
     re.IGNORECASE,
 )
+# An event told of the whole country: "across the country", "throughout Syria", "nationwide".
+_COUNTRY_WIDE = re.compile(
+    r"\b(?:across|throughout|all over)\s+(?:the (?:[\w-]+ )?country|syria)\b|\bnationwide\b",
+    re.IGNORECASE,
+)
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _QUANTITY_HOME = {
     "killed": _VIOLENT_TYPES,
@@ -260,7 +265,16 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             event_date, precision = roles.date_for(hit, parts, published)
         if published and event_date and event_date < published - timedelta(days=BACKGROUND_DAYS):
             continue
-        places = roles.places_for(hit, parts) or _fallback_place(parts, memory)
+        places = roles.places_for(hit, parts)
+        if not places and _COUNTRY_WIDE.search(parts.text):
+            # "air strikes on opposition-held towns across the country": no place to code, but
+            # who struck and when stays in memory for the towns named next
+            if explosion and coded.actor1 and not implied:
+                memory.agents[coded.sub_event_type] = coded.actor1
+            if precision == 1:
+                memory.day = event_date
+            continue
+        places = places or _fallback_place(parts, memory)
         for index, mention in enumerate(places or [None]):
             claims.append(
                 Claim(

@@ -136,6 +136,12 @@ _ONE_BY_ONE = re.compile(
     r"six|seven|eight|nine|ten|\d+)\s+(?:in|at|near)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_DESTINATION = re.compile(
+    r"\b(?:fled|flee|fleeing|retreated|retreating|withdrew|withdrawing|escaped|headed|heading|"
+    r"evacuated|evacuating|transferred|bused|bussed|moved)\s+(?:back\s+)?(?:towards?|to|into)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _RANK_CLASS = {0: "part", 1: "populated", 2: "populated", 3: "admin", 4: "admin", 5: "admin"}
 _STARTED = re.compile(
     r"\b(?:began|begun|begins|launched|launches|started|starts|pressed ahead|pushed ahead|"
@@ -253,15 +259,19 @@ def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
 
 def _not_a_place_taken(hit: TriggerHit, text: str) -> bool:
     """ "hostages captured from villages", "captured several insurgents", "just-liberated
-    areas", "seizing a vehicle": people, things or an adjective, not a change of control."""
+    areas", "seizing a vehicle": people, things or an adjective, not a change of control.
+    After a passive trigger ("recaptured by", "fell to") the people named are the takers."""
     before = text[max(0, hit.start - 25) : hit.start]
     after = text[hit.end : hit.end + 40]
     person_before = _PERSON_BEFORE.search(before) and _PARTICIPLE_AFTER.match(after)
+    object_after = trigger_families()[
+        hit.family
+    ].territory != "passive" and _TAKEN_OBJECT_AFTER.match(after)
     return bool(
         _THING_BEFORE.search(before)
         or person_before
         or (_PERSON_PASSIVE_BEFORE.search(before) and _PASSIVE.match(hit.text + after))
-        or _TAKEN_OBJECT_AFTER.match(after)
+        or object_after
         or before.endswith(("-", "‑"))
     )
 
@@ -515,14 +525,18 @@ def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
     """The place(s) a trigger's event happened at: the most specific one named, and its list."""
     if not parts.places:
         return []
+    # "the remaining terrorists fled towards Oum Suhairij": where they went, not where it was
+    places = [p for p in parts.places if not _DESTINATION.search(parts.text[: p.start])]
+    if not places:
+        return []  # only where they went: the place is the story's
 
     def rank(p: PlaceMention) -> tuple[int, int, int]:
         behind = 0 if p.start >= hit.start else 1
         return (p.rank, behind, abs(p.start - hit.end))
 
-    best = min(parts.places, key=rank)
+    best = min(places, key=rank)
     group = [best]
-    ordered = sorted(parts.places, key=lambda p: p.start)
+    ordered = sorted(places, key=lambda p: p.start)
     i = ordered.index(best)
     for step in (-1, 1):
         j, current = i + step, best

@@ -1,0 +1,96 @@
+"""Words around a trigger that make it a claim of a past event, a thing, or no place to code.
+
+- "claims to have captured": a perfect infinitive reports a past capture; it is no plan.
+- "mortar launchers were destroyed", "received several TOW anti-tank missiles": the weapon is
+  a thing named, not fired.
+- "under the cover of U.S.-led coalition airstrikes": support, not an event of its own.
+- "fled towards Oum Suhairij": where fighters went, not where the event was.
+- "across the country": an event told of the whole country has no place to code.
+
+Sentences from bundled FA-KES dev articles (samples/fakes_dev.csv) with their articles'
+publication dates, unless marked as written to the guideline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.events import extract_events
+from frontline.records import Document, Event
+
+
+def _events(text: str, published: date) -> list[Event]:
+    document = Document(doc_id="t", text=text, published=published, source="alaraby")
+    events, _ = extract_events(document)
+    return events
+
+
+def test_a_claim_to_have_captured_is_a_capture() -> None:
+    text = (
+        "Jaysh al Tahrir a rebel group that operates under the flag of the Free Syrian Army and "
+        "has received several TOW anti-tank missiles from the US claims to have captured two "
+        "villages from the Kurdish-led Syrian Democratic Forces (SDF) south of Jarabulus."
+    )
+    events = _events(text, date(2016, 8, 29))
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+    assert events[0].territory is not None
+    assert events[0].territory.taker == "Syrian rebels"
+    assert events[0].territory.loser == "Kurdish YPG/SDF"
+
+
+def test_a_plan_to_capture_is_still_no_capture() -> None:
+    # Written to the guideline: the plain infinitive stays a plan.
+    text = "Rebels plan to capture two villages south of Jarabulus on Monday."
+    assert _events(text, date(2016, 8, 29)) == []
+
+
+def test_weapons_named_as_things_are_no_attack() -> None:
+    text = (
+        "Numbers of terrorists were killed in Yabroud and their vehicles and mortar launchers "
+        "were destroyed on Friday."
+    )
+    subs = [e.sub_event_type for e in _events(text, date(2016, 4, 22))]
+    assert "Shelling/artillery/missile attack" not in subs
+
+
+def test_airstrikes_as_cover_are_support() -> None:
+    text = (
+        "US-backed Syrian fighters are pushing ahead in their offensive near Tabqa against members "
+        "of the Islamic State group under the cover of U.S.-led coalition airstrikes."
+    )
+    subs = [e.sub_event_type for e in _events(text, date(2017, 4, 10))]
+    assert "Air/drone strike" not in subs
+
+
+def test_where_fighters_fled_is_not_where_they_fought() -> None:
+    text = (
+        "Army units clashed with ISIL terrorists in Jubb al-Jarrah on Friday. Army units "
+        "clashed with the attacking terrorists and targeted them with precision fire killing a "
+        "number of terrorists while the remaining terrorists fled towards Oum Suhairij and "
+        "nearby villages where they are holed up."
+    )
+    places = {e.place.name for e in _events(text, date(2016, 4, 22)) if e.place}
+    assert "Umm Sahrij" not in places
+    assert places == {"Jubb al Jarrah"}
+
+
+def test_an_event_across_the_country_has_no_place() -> None:
+    text = (
+        "In Jassem in the southern province of Daraa 16 civilians were killed in four air strikes "
+        "on Monday. Syrian Army units targeted hideouts of terrorists across the country on "
+        "Monday killing dozens of them."
+    )
+    events = _events(text, date(2015, 2, 3))
+    assert [e.evidence.text[:9] for e in events] == ["In Jassem"]
+
+
+def test_who_struck_across_the_country_strikes_the_towns_named_next() -> None:
+    text = (
+        "Syrian government air strikes on opposition-held towns across the country killed at "
+        "least 44 people on Monday. In Jassem in the southern province of Daraa 16 civilians "
+        "were killed in four air strikes."
+    )
+    events = _events(text, date(2015, 2, 3))
+    assert [(e.place.name if e.place else None, e.actor1) for e in events] == [
+        ("Jassem", "Military Forces of Syria")
+    ]
