@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from frontline.extract import roles
+from frontline.extract import placing, roles
 from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
 from frontline.extract.lexicon import trigger_families
 from frontline.extract.places import PlaceMention, document_context
@@ -265,7 +265,7 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             event_date, precision = roles.date_for(hit, parts, published)
         if published and event_date and event_date < published - timedelta(days=BACKGROUND_DAYS):
             continue
-        places = roles.places_for(hit, parts)
+        places = placing.places_for(hit, parts)
         if not places and _COUNTRY_WIDE.search(parts.text):
             # "air strikes on opposition-held towns across the country": no place to code, but
             # who struck and when stays in memory for the towns named next

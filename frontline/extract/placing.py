@@ -1,0 +1,71 @@
+"""Where a trigger's event happened: the most specific place the sentence names, and the
+places listed with it ("Zeitan Khalsa and Barna", "one in Aleppo province a second in Damascus
+province"), leaving out where fighters fled to."""
+
+from __future__ import annotations
+
+import re
+
+from frontline.extract.clauses import SentenceParts, TriggerHit
+from frontline.extract.places import PlaceMention
+
+# "one in Aleppo province a second in Damascus province", "nine near Kobani and one at Deir Ezzor"
+_ONE_BY_ONE = re.compile(
+    r"^\s*(?:province|governorate|city|town)?\s*,?\s*(?:and\s+)?"
+    r"(?:(?:a|the)\s+(?:second|third|fourth|fifth|other|last)(?:\s+one)?|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+)\s+(?:in|at|near)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DESTINATION = re.compile(
+    r"\b(?:fled|flee|fleeing|retreated|retreating|withdrew|withdrawing|escaped|headed|heading|"
+    r"evacuated|evacuating|transferred|bused|bussed|moved)\s+(?:back\s+)?(?:towards?|to|into)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_RANK_CLASS = {0: "part", 1: "populated", 2: "populated", 3: "admin", 4: "admin", 5: "admin"}
+# Between two places of one list: nothing, a comma or a conjunction, and after a conjunction
+# "the village of"; "the city of Afrin the village of Hassadjek" is no list.
+_LIST_GLUE = re.compile(
+    r"^\s*(?:(?:,|and|&|,\s*and|or)\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _listable(rank: int, best: int) -> bool:
+    """Whether a place of ``rank`` may sit in one list with the best-ranked place: the same
+    class, or a village beside a district ("Zeitan Khalsa and Barna", one of them a namesake
+    of a city district), never a city or a province beside its own parts."""
+    return _RANK_CLASS.get(rank) == _RANK_CLASS.get(best) or {rank, best} == {0, 1}
+
+
+def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
+    """The place(s) a trigger's event happened at: the most specific one named, and its list."""
+    if not parts.places:
+        return []
+    # "the remaining terrorists fled towards Oum Suhairij": where they went, not where it was
+    places = [p for p in parts.places if not _DESTINATION.search(parts.text[: p.start])]
+    if not places:
+        return []  # only where they went: the place is the story's
+
+    def rank(p: PlaceMention) -> tuple[int, int, int]:
+        behind = 0 if p.start >= hit.start else 1
+        return (p.rank, behind, abs(p.start - hit.end))
+
+    best = min(places, key=rank)
+    group = [best]
+    ordered = sorted(places, key=lambda p: p.start)
+    i = ordered.index(best)
+    for step in (-1, 1):
+        j, current = i + step, best
+        while 0 <= j < len(ordered):
+            other = ordered[j]
+            left, right = (other, current) if step < 0 else (current, other)
+            gap = parts.text[left.end : right.start]
+            if _ONE_BY_ONE.match(gap):  # "one in Aleppo province a second in Damascus province"
+                pass
+            elif not _listable(other.rank, best.rank) or not _LIST_GLUE.match(gap):
+                break
+            group.append(other)
+            current, j = other, j + step
+    return sorted(group, key=lambda p: p.start)
