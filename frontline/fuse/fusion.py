@@ -91,7 +91,7 @@ def fuse_groups(
     """Split each component into events and fuse them."""
     fused = []
     for group in groups:
-        for event in split_component(claims, group, graph):
+        for event in split_component(claims, group, graph, fusion.rules):
             members = [claims[i] for i in event]
             fused.append(fuse_event(members, fusion.rules, fusion.outlets, sources))
     fused.sort(key=lambda f: (f.event_date or date.max, f.fused_id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,8 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "fusion.toml"
 
 @dataclass(frozen=True, slots=True)
 class FusionRules:
-    """Date slack by precision, place distance, sub-type groups, repel words, confidence."""
+    """Date slack by precision, place distance, sub-type groups, repel words, confidence, and
+    what a vague claim must share with an event: a toll within a factor, a kind of happening."""
 
     date_slack: Mapping[int, int]
     attach_slack_days: Mapping[int, int]
@@ -24,6 +25,8 @@ class FusionRules:
     sub_groups: Mapping[str, int]
     repelled: tuple[str, ...]
     confidence: Mapping[str, float]
+    toll_factor: float = 2.0
+    kinds: Mapping[str, int] = field(default_factory=dict)
 
     def slack(self, precision_a: int, precision_b: int) -> int:
         """Days two dates may lie apart, by the looser precision of the two."""
@@ -39,6 +42,11 @@ class FusionRules:
             return True
         group = self.sub_groups.get(left)
         return group is not None and group == self.sub_groups.get(right)
+
+    def kind(self, sub_event_type: str) -> str | int:
+        """The kind of happening a sub-type tells, for vague claims: its ``vague_kind`` group
+        of ``fusion.toml``, or the sub-type itself."""
+        return self.kinds.get(sub_event_type, sub_event_type)
 
     @property
     def max_slack(self) -> int:
@@ -66,11 +74,18 @@ def _rules(data: Mapping[str, Any]) -> FusionRules:
     for number, group in enumerate(data.get("sub_event_group", [])):
         for name in group["types"]:
             groups[str(name)] = number
+    kinds = {
+        str(name): number
+        for number, group in enumerate(data.get("vague_kind", []))
+        for name in group["types"]
+    }
     return FusionRules(
+        kinds=kinds,
         date_slack={int(k): int(v) for k, v in data["date_slack_days"].items()},
         attach_slack_days={int(k): int(v) for k, v in data["attach_slack_days"].items()},
         same_km=float(data["place"]["same_km"]),
         sub_groups=groups,
         repelled=tuple(str(w).casefold() for w in data["outcome"]["repelled"]),
         confidence={str(k): float(v) for k, v in data["confidence"].items()},
+        toll_factor=float(data["fatalities"]["vague_factor"]),
     )

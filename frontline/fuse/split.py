@@ -11,7 +11,10 @@ Three passes, each deterministic:
    only the month known) attach to an event of the first pass when it is the single event
    they fit (compatible with at least half its specific members, and with at least half of
    all its members so far, so that two vague claims of different known days do not meet
-   through one claim dated only to the week; loose dates allowed). When
+   through one claim dated only to the week; loose dates allowed; a stated toll within the
+   toll factor of one the event states, if it states any; an attacker, if named, that a
+   specific member names or leaves unknown; a specific member of the same kind, see
+   ``fusion.toml``'s ``vague_kind``). When
    several fit, the candidates are narrowed by the same place name, then the same death toll,
    then the same sub-type; a claim still torn between events stays out.
 3. The vague claims left over group among themselves as in the first pass.
@@ -28,7 +31,7 @@ from collections.abc import Callable, Sequence
 
 from frontline.fuse.cluster import Claim
 from frontline.fuse.graph import Graph, Placement
-from frontline.fuse.rules import default_rules
+from frontline.fuse.rules import FusionRules, default_rules
 
 SALIENCE = 3
 
@@ -48,29 +51,54 @@ def _fit(tally: Sequence[int] | None, size: int) -> float:
     return total / size
 
 
-class _Days:
-    """The days of each event's members that know their day, to keep a claim that knows its
-    day out of an event whose members that know theirs mostly lie further than ``slack`` days
-    away (week- or month-precise members must not carry it in)."""
+class _Told:
+    """What each event's members tell of the day and the toll, kept as claims are placed."""
 
-    def __init__(self, claims: Sequence[Claim], slack: int) -> None:
+    def __init__(self, claims: Sequence[Claim], rules: FusionRules) -> None:
         self._claims = claims
-        self._slack = slack
-        self._days: list[Counter[int]] = []
+        self._slack = rules.slack(1, 1)
+        self._factor = rules.toll_factor
+        self._days: list[Counter[int]] = []  # per event, the days its members know
+        self._tolls: list[set[int]] = []  # per event, the death tolls its members state
 
     def add(self, i: int, event: int) -> None:
         while len(self._days) <= event:
             self._days.append(Counter())
-        if _knows_day(self._claims[i]):
-            self._days[event][self._claims[i].day] += 1
+            self._tolls.append(set())
+        claim = self._claims[i]
+        if _knows_day(claim):
+            self._days[event][claim.day] += 1
+        if claim.event.fatalities is not None:
+            self._tolls[event].add(claim.event.fatalities)
 
     def agree(self, i: int, event: int) -> bool:
+        """A claim that knows its day: at least half of the event's members that know theirs
+        lie within the day slack of it (week- or month-precise members do not carry it in)."""
         claim = self._claims[i]
         days = self._days[event]
         if not _knows_day(claim) or not days:
             return True
         near = range(claim.day - self._slack, claim.day + self._slack + 1)
         return 2 * sum(days[d] for d in near) >= days.total()
+
+    def toll_fits(self, i: int, event: int) -> bool:
+        """A claim that states a toll: the event states none, or one within the toll factor
+        of it (a toll rises as bodies are found, but 60 in a day is not the strike of 14)."""
+        toll = self._claims[i].event.fatalities
+        tolls = self._tolls[event]
+        if toll is None or not tolls:
+            return True
+        return any(t <= toll * self._factor and toll <= t * self._factor for t in tolls)
+
+
+def _attacker_fits(claim: Claim, attackers: set[str | None]) -> bool:
+    """A vague claim that names who attacked attaches only to an event one of whose specific
+    members names the same attacker or none (a province-wide toll of coalition strikes is not
+    the Russian strike of that week). Battles are left alone: their sides swap."""
+    attacker = claim.event.actor1
+    if attacker is None or claim.event.event_type == "Battles":
+        return True
+    return attacker in attackers or None in attackers
 
 
 def _knows_day(claim: Claim) -> bool:
@@ -81,17 +109,19 @@ def split_component(
     claims: Sequence[Claim],
     members: Sequence[int],
     graph: Graph,
-    day_slack: int | None = None,
+    rules: FusionRules | None = None,
 ) -> list[list[int]]:
     """Events (lists of claim indices) of one component; see the module's description.
-    ``day_slack``: days two claims that know the day may lie apart (``fusion.toml``'s)."""
+    ``rules``: the day slack, toll factor and kinds (the shipped ``fusion.toml`` if not given)."""
     ordered = sorted(members, key=lambda m: _specificity(claims[m]))
     events: list[list[int]] = []
     of = graph.placement()
-    slack = default_rules().slack(1, 1) if day_slack is None else day_slack
-    days = _Days(claims, slack)
-    _found(claims, [m for m in ordered if claims[m].core], of, (events, days))
+    rules = rules or default_rules()
+    told = _Told(claims, rules)
+    _found(claims, [m for m in ordered if claims[m].core], of, (events, told))
     specific = [tuple(event) for event in events]
+    attackers = [{claims[m].event.actor1 for m in event} for event in events]
+    kinds = [{rules.kind(claims[m].event.sub_event_type) for m in event} for event in events]
     so_far = of.copy()  # the vague claims attached so far included
     left = []
     for i in (m for m in ordered if not claims[m].core):
@@ -101,16 +131,19 @@ def split_component(
             for k in sorted(first)
             if _fit(first.get(k), len(specific[k])) > 0
             and _fit(every.get(k), len(events[k])) > 0
-            and days.agree(i, k)
+            and told.agree(i, k)
+            and told.toll_fits(i, k)
+            and _attacker_fits(claims[i], attackers[k])
+            and rules.kind(claims[i].event.sub_event_type) in kinds[k]
         ]
         chosen = _choose(claims, i, fitting, specific)
         if chosen is None:
             left.append(i)
         else:
             events[chosen].append(i)
-            days.add(i, chosen)
+            told.add(i, chosen)
             so_far.add(i, chosen)
-    _found(claims, left, graph.keeping(_alike).placement(), (events, days))
+    _found(claims, left, graph.keeping(_alike).placement(), (events, told))
     return events
 
 
@@ -124,16 +157,16 @@ def _found(
     claims: Sequence[Claim],
     order: Sequence[int],
     of: Placement,
-    grouped: tuple[list[list[int]], _Days],
+    grouped: tuple[list[list[int]], _Told],
 ) -> None:
     """Group ``order`` into new events appended to ``grouped``'s (``of``: claim → event)."""
-    events, days = grouped
+    events, told = grouped
     for i in order:
         tally = of.tally(i)
         fitting = [
             (k, score)
             for k in sorted(tally)
-            if (score := _fit(tally.get(k), len(events[k]))) > 0 and days.agree(i, k)
+            if (score := _fit(tally.get(k), len(events[k]))) > 0 and told.agree(i, k)
         ]
         if len(fitting) > 1 and all(
             claims[i].place_key != claims[events[k][0]].place_key for k, _ in fitting
@@ -145,7 +178,7 @@ def _found(
             best = len(events)
             events.append([])
         events[best].append(i)
-        days.add(i, best)
+        told.add(i, best)
         of.add(i, best)
 
 

@@ -71,3 +71,50 @@ def test_a_vague_claim_attaches_only_to_an_event_of_the_week_before_its_date() -
     assert later.time_precision == 2 and later.event_date is not None
     assert (later.event_date - date(2017, 10, 2)).days > 7
     assert later.event_id not in bombing.members
+
+
+MAYADIN = (
+    "1923848258",
+    "1924058109",
+    "1926478973",
+    "1924058070",
+    "1923848259",
+    "1965495342",
+    "1965495344",
+    "1965495345",
+)
+
+
+def test_a_vague_claim_with_a_far_other_toll_stays_out_of_the_event() -> None:
+    events, fused = _fused(MAYADIN)
+    # Russian strikes on the rafts near Mayadeen, 5 October 2017: 14 civilians killed
+    rafts = _event_of(fused, _claim(events, "1924058109", "at least 14 civilians"))
+    assert _claim(events, "1924058070", "Thursday night").event_id in rafts.members
+    # "120 ISIS fighters and 60 foreign mercenaries were killed" in the area of Mayadeen two
+    # days later: a place as vague, a week as wide, but a toll more than twice the strike's
+    mercenaries = _claim(events, "1926478973", "60 foreign mercenaries")
+    assert mercenaries.fatalities == 60
+    assert mercenaries.event_id not in rafts.members
+
+
+def test_a_vague_claim_naming_another_attacker_stays_out_of_the_event() -> None:
+    events, fused = _fused(MAYADIN)
+    rafts = _event_of(fused, _claim(events, "1924058109", "at least 14 civilians"))
+    assert {e.actor1 for e in events if e.event_id in rafts.members} - {None} == {
+        "Military Forces of Russia"
+    }
+    # "At least 12 civilians ... killed in US-led coalition strikes" in Deir ez-Zor province
+    coalition = _claim(events, "1965495342", "At least 12 civilians")
+    assert coalition.actor1 == "US-led coalition" and coalition.fatalities == 12
+    assert coalition.event_id not in rafts.members
+
+
+def test_a_vague_claim_joins_only_an_event_of_its_kind() -> None:
+    events, fused = _fused(MAYADIN)
+    rafts = _event_of(fused, _claim(events, "1924058109", "at least 14 civilians"))
+    # "15 civilians killed by a missile" in the city of Deir el-Zour the next day: the toll is
+    # close and shelling and air strikes are one sub-type group (specific claims may meet),
+    # but a vague missile strike does not join an air strike
+    missile = _claim(events, "1923848259", "15 civilians")
+    assert missile.sub_event_type == "Shelling/artillery/missile attack"
+    assert missile.event_id not in rafts.members
