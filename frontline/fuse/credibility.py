@@ -30,7 +30,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from frontline.errors import SetupError
-from frontline.fuse.credibility_fused import FusedIndex, internal_toll_conflicts
+from frontline.fuse.credibility_fused import FusedIndex, SupportIndex, internal_toll_conflicts
 from frontline.records import Credibility, Event, Extraction
 
 if TYPE_CHECKING:
@@ -155,7 +155,7 @@ def _outlet(extraction: Extraction) -> str:
 def claim_features(
     event: Event,
     position: int,
-    index: FusedIndex,
+    index: SupportIndex,
     outlet_names: Iterable[str] = (),
 ) -> ClaimFeatures:
     """The features of claim ``event`` of article number ``position`` of the index's corpus,
@@ -208,7 +208,7 @@ def word_counts(text: str) -> dict[str, float]:
     return {w: math.log1p(n) for w, n in counts.items()}
 
 
-def article_features(extraction: Extraction, position: int, index: FusedIndex) -> ArticleFeatures:
+def article_features(extraction: Extraction, position: int, index: SupportIndex) -> ArticleFeatures:
     """One article's features: article number ``position`` of the corpus ``index`` fused."""
     from frontline.ingest import outlet_display_name
 
@@ -449,16 +449,24 @@ def _describe(features: ArticleFeatures, name: str, word_parts: Mapping[str, flo
 def refresh_credibility(store: Store, doc_ids: Iterable[str] | None = None) -> int:
     """Score stored documents (all of them, or ``doc_ids``) and store the scores.
 
-    Claims are corroborated against every stored article. One transaction; re-running
-    replaces the rows it wrote. Returns the number of documents scored.
+    Claims are corroborated through the stored fused events (only the chosen documents'
+    claims and their events' members are read); a store with claims fusion has not seen is
+    fused afresh, every article included. One transaction; re-running replaces the rows it
+    wrote. Returns the number of documents scored.
     """
-    from frontline.store.credibility import stored_extractions, write_credibility
+    from frontline.store.credibility import stored_extractions, stored_index, write_credibility
 
-    everything = stored_extractions(store)
-    wanted = None if doc_ids is None else set(doc_ids)
-    chosen = [x for x in everything if wanted is None or x.document.doc_id in wanted]
-    rest = [x for x in everything if wanted is not None and x.document.doc_id not in wanted]
-    records = score_corpus(chosen, context=rest)
+    found = stored_index(store, doc_ids)
+    if found is not None:
+        chosen, index = found
+        model = default_model()
+        records = [score(article_features(x, i, index), model) for i, x in enumerate(chosen)]
+    else:
+        everything = stored_extractions(store)
+        wanted = None if doc_ids is None else set(doc_ids)
+        chosen = [x for x in everything if wanted is None or x.document.doc_id in wanted]
+        rest = [x for x in everything if wanted is not None and x.document.doc_id not in wanted]
+        records = score_corpus(chosen, context=rest)
     published = {x.document.doc_id: x.document.published for x in chosen}
     write_credibility(store, records, published)
     return len(records)

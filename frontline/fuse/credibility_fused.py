@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from statistics import median
+from typing import Protocol
 
-from frontline.fuse.copies import find_copies, fingerprint
+from frontline.fuse.copies import Copies, find_copies, fingerprint
 from frontline.fuse.fusion import fuse_claims
 from frontline.fuse.outlets import OutletDirectory
 from frontline.records import Event, Extraction, FusedEvent
@@ -78,6 +79,9 @@ class FusedIndex:
             for member in item.members:
                 self._of[self._original[member]] = item
 
+    def camp(self, outlet: str) -> str:
+        return self._outlets.camp(outlet)
+
     def outlet(self, event: Event) -> str:
         """The outlet a (renamed) claim counts for: its original article's."""
         origin = self.copies.origin(event.doc_id, event.evidence.start, event.evidence.end)
@@ -90,31 +94,101 @@ class FusedIndex:
         if fused is None:
             return NO_SUPPORT
         mine = self._events[f"{_key(position, event.doc_id)}/{event.event_id}"]
-        own = self.outlet(mine)
-        others = [self._events[m] for m in fused.members]
-        others = [e for e in others if self.outlet(e) != own]
-        names = tuple(sorted({self.outlet(e) for e in others}))
-        own_camp = self._outlets.camp(own)
-        camps = {self._outlets.camp(o) for o in names} - {own_camp, "unknown"}
-        tolls = tuple(sorted({e.fatalities for e in others if e.fatalities is not None}))
-        dated = fused.independent_sources >= 2 and event.time_precision == 1
-        return Support(
-            fused_id=fused.fused_id,
-            outlets=names,
-            camps=tuple(sorted(camps)),
-            tolls=tolls,
-            toll_is_best=bool(tolls)
-            and event.fatalities is not None
-            and event.fatalities == fused.fatalities_best,
-            toll_outlier=_outlier(event.fatalities, tolls, self._tolerance),
-            date_agrees=dated and event.event_date == fused.event_date,
-            date_disagrees=dated
-            and fused.time_precision == 1
-            and event.event_date is not None
-            and event.event_date != fused.event_date,
-            copied=self.copies.origin(mine.doc_id, mine.evidence.start, mine.evidence.end)
-            != mine.doc_id,
-        )
+        members = [self._events[m] for m in fused.members]
+        origin = self.copies.origin(mine.doc_id, mine.evidence.start, mine.evidence.end)
+        copied = origin != mine.doc_id
+        return judge(event, fused, self.outlet(mine), members, self, copied, self._tolerance)
+
+
+class StoredIndex:
+    """Support from the fused events the fuse stage stored: no fusion here, so scoring a few
+    documents reads only their claims' fused events. ``fused_of``: the fused event of each
+    claim by id; ``events``: every member claim of those events by id; ``copies`` and
+    ``sources`` (outlet by document id) of their documents and originals."""
+
+    def __init__(
+        self,
+        fused_of: Mapping[str, FusedEvent],
+        events: Mapping[str, Event],
+        copies: Copies,
+        sources: Mapping[str, str | None],
+        outlets: OutletDirectory | None = None,
+        toll_tolerance: float = 0.15,
+    ) -> None:
+        self._fused_of = fused_of
+        self._events = events
+        self.copies = copies
+        self._sources = {k: (v or k).casefold() for k, v in sources.items()}
+        self._outlets = outlets or OutletDirectory.default()
+        self._tolerance = toll_tolerance
+
+    def camp(self, outlet: str) -> str:
+        return self._outlets.camp(outlet)
+
+    def outlet(self, event: Event) -> str:
+        """The outlet a claim counts for: its original article's."""
+        origin = self.copies.origin(event.doc_id, event.evidence.start, event.evidence.end)
+        return self._sources.get(origin, origin)
+
+    def support(self, position: int, event: Event) -> Support:
+        """What the other outlets of its fused event say about claim ``event`` (``position``
+        is not needed: stored documents have one id each)."""
+        fused = self._fused_of.get(event.event_id)
+        if fused is None:
+            return NO_SUPPORT
+        members = [self._events[m] for m in fused.members if m in self._events]
+        copied = self.copies.origin(event.doc_id, event.evidence.start, event.evidence.end)
+        own = self.outlet(event)
+        return judge(event, fused, own, members, self, copied != event.doc_id, self._tolerance)
+
+
+class Outlets(Protocol):
+    """Which outlet a claim counts for, and each outlet's camp."""
+
+    def outlet(self, event: Event) -> str: ...
+
+    def camp(self, outlet: str) -> str: ...
+
+
+class SupportIndex(Protocol):
+    """Where :func:`frontline.fuse.credibility.article_features` finds a claim's support."""
+
+    def support(self, position: int, event: Event) -> Support: ...
+
+
+def judge(
+    event: Event,
+    fused: FusedEvent,
+    own: str,
+    members: Sequence[Event],
+    outlets: Outlets,
+    copied: bool,
+    tolerance: float = 0.15,
+) -> Support:
+    """The support the ``members`` of ``fused`` from outlets other than ``own`` (the outlet
+    ``event`` counts for) give it."""
+    others = [e for e in members if outlets.outlet(e) != own]
+    names = tuple(sorted({outlets.outlet(e) for e in others}))
+    own_camp = outlets.camp(own)
+    camps = {outlets.camp(o) for o in names} - {own_camp, "unknown"}
+    tolls = tuple(sorted({e.fatalities for e in others if e.fatalities is not None}))
+    dated = fused.independent_sources >= 2 and event.time_precision == 1
+    return Support(
+        fused_id=fused.fused_id,
+        outlets=names,
+        camps=tuple(sorted(camps)),
+        tolls=tolls,
+        toll_is_best=bool(tolls)
+        and event.fatalities is not None
+        and event.fatalities == fused.fatalities_best,
+        toll_outlier=_outlier(event.fatalities, tolls, tolerance),
+        date_agrees=dated and event.event_date == fused.event_date,
+        date_disagrees=dated
+        and fused.time_precision == 1
+        and event.event_date is not None
+        and event.event_date != fused.event_date,
+        copied=copied,
+    )
 
 
 def _outlier(toll: int | None, others: Sequence[int], tolerance: float) -> bool:

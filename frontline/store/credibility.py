@@ -13,16 +13,28 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from frontline.errors import StoreError
-from frontline.records import Credibility, Document, Event, Extraction
-from frontline.store.schema import CredibilityRow
+from frontline.records import Credibility, Document, Event, Extraction, FusedEvent
+from frontline.store.fused import row_to_fused, stored_copies
+from frontline.store.mapping import row_to_document, row_to_event
+from frontline.store.schema import (
+    CredibilityRow,
+    DocumentRow,
+    EventRow,
+    FusedEventRow,
+    FusedMemberRow,
+)
 from frontline.store.store import Store
 from frontline.store.url import display_url
+
+if TYPE_CHECKING:
+    from frontline.fuse.credibility_fused import StoredIndex
 
 _WRITE = {"frontline_write": True}
 _CHUNK = 500
@@ -59,6 +71,118 @@ def stored_extractions(store: Store) -> list[Extraction]:
     for event in store.events():
         events[event.doc_id].append(event)
     return [Extraction(d, tuple(events.get(d.doc_id, ()))) for d in newest.values()]
+
+
+def stored_index(
+    store: Store, doc_ids: Iterable[str] | None = None
+) -> tuple[list[Extraction], StoredIndex] | None:
+    """The stored documents ``doc_ids`` (all when None) with their events, and the support
+    the stored fused events give their claims; None when some stored claim is in no fused
+    event (fusion has not run over the whole store), when support must be fused afresh."""
+    from frontline.fuse.credibility import lexicon
+    from frontline.fuse.credibility_fused import StoredIndex
+
+    wanted = None if doc_ids is None else sorted(set(doc_ids))
+    with _session(store) as session:
+        if session.scalars(_UNFUSED.limit(1)).first() is not None:
+            return None
+        documents = _newest_documents(session, wanted)
+        own = _events(session, EventRow.doc_id, None if wanted is None else list(documents))
+        fused = _fused_events(session, [e.event_id for e in own], wanted is None)
+        known = {e.event_id: e for e in own}
+        missing = {m for f in fused.values() for m in f.members} - known.keys()
+        known.update((e.event_id, e) for e in _events(session, EventRow.event_id, missing))
+        docs = {e.doc_id for e in known.values()} | set(documents)
+        copies = stored_copies(session, docs)
+        origins = {link.original for link in copies.documents.values()}
+        origins.update(p.original for links in copies.passages.values() for p in links)
+        sources = _sources(session, docs | origins)
+    fused_of = {m: f for f in fused.values() for m in f.members}
+    index = StoredIndex(fused_of, known, copies, sources, toll_tolerance=lexicon().toll_tolerance)
+    by_doc: dict[str, list[Event]] = defaultdict(list)
+    for event in own:
+        by_doc[event.doc_id].append(event)
+    return [Extraction(d, tuple(by_doc[d.doc_id])) for d in documents.values()], index
+
+
+_UNFUSED = select(EventRow.event_id).where(
+    EventRow.event_id.not_in(select(FusedMemberRow.event_id))
+)
+
+
+def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    ordered = sorted(set(values))
+    for start in range(0, len(ordered), _CHUNK):
+        yield ordered[start : start + _CHUNK]
+
+
+def _newest_documents(session: Session, doc_ids: Sequence[str] | None) -> dict[str, Document]:
+    """The newest version of each document (all when ``doc_ids`` is None), in the order the
+    ids were first ingested."""
+    stmt = select(DocumentRow).order_by(DocumentRow.id)
+    rows = (
+        list(session.scalars(stmt))
+        if doc_ids is None
+        else sorted(
+            (
+                r
+                for c in _chunks(doc_ids)
+                for r in session.scalars(stmt.where(DocumentRow.doc_id.in_(c)))
+            ),
+            key=lambda r: r.id,
+        )
+    )
+    newest: dict[str, Document] = {}
+    for row in rows:
+        newest[row.doc_id] = row_to_document(row)
+    return newest
+
+
+def _events(session: Session, column: Any, values: Iterable[str] | None) -> list[Event]:
+    """Stored events whose ``column`` is one of ``values`` (all when None), by event id."""
+    stmt = select(EventRow).order_by(EventRow.event_id)
+    if values is None:
+        return [row_to_event(r) for r in session.scalars(stmt)]
+    found = [
+        row_to_event(r) for c in _chunks(values) for r in session.scalars(stmt.where(column.in_(c)))
+    ]
+    return sorted(found, key=lambda e: e.event_id)
+
+
+def _fused_events(session: Session, claims: Sequence[str], every: bool) -> dict[str, FusedEvent]:
+    """The stored fused events of ``claims`` (every one when ``every``), with all members."""
+    if every:
+        ids: set[str] | None = None
+    else:
+        ids = {
+            f
+            for c in _chunks(claims)
+            for f in session.scalars(
+                select(FusedMemberRow.fused_id).where(FusedMemberRow.event_id.in_(c))
+            )
+        }
+    members: dict[str, list[str]] = defaultdict(list)
+    rows: list[FusedEventRow] = []
+    for chunk in [None] if ids is None else list(_chunks(ids)):
+        links = select(FusedMemberRow.fused_id, FusedMemberRow.event_id)
+        stmt = select(FusedEventRow)
+        if chunk is not None:
+            links = links.where(FusedMemberRow.fused_id.in_(chunk))
+            stmt = stmt.where(FusedEventRow.fused_id.in_(chunk))
+        for fused_id, event_id in session.execute(links):
+            members[fused_id].append(event_id)
+        rows.extend(session.scalars(stmt))
+    return {row.fused_id: row_to_fused(row, members[row.fused_id]) for row in rows}
+
+
+def _sources(session: Session, doc_ids: Iterable[str]) -> dict[str, str | None]:
+    """Each document's outlet (its newest version's)."""
+    found: dict[str, str | None] = {}
+    stmt = select(DocumentRow.doc_id, DocumentRow.source).order_by(DocumentRow.id)
+    for chunk in _chunks(doc_ids):
+        for doc_id, source in session.execute(stmt.where(DocumentRow.doc_id.in_(chunk))):
+            found[doc_id] = source
+    return found
 
 
 def write_credibility(

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from frontline.fuse.copies import Copies, Fingerprint, Passage
+from frontline.fuse.copies import Copies, CopyLink, Fingerprint, Passage, PassageLink
 from frontline.records import Contradiction, Event, FusedEvent, GeoStatus, Place, TerritoryChange
 from frontline.store.mapping import row_to_event
 from frontline.store.schema import CopyRow, EventRow, FusedEventRow, FusedMemberRow
@@ -55,6 +55,30 @@ def row_to_fingerprint(row: CopyRow, published: date | None) -> Fingerprint:
         Passage(int(p["start"]), int(p["end"]), tuple(p["signature"])) for p in row.paragraphs
     )
     return Fingerprint(row.doc_id, published, shingles, tuple(signature), passages)
+
+
+def stored_copies(session: Session, doc_ids: Iterable[str]) -> Copies:
+    """The copy links stored for ``doc_ids``, as :func:`frontline.fuse.copies.find_copies`
+    found them (a passage's start in its original is not stored: -1)."""
+    documents: dict[str, CopyLink] = {}
+    passages: dict[str, tuple[PassageLink, ...]] = {}
+    ids = sorted(set(doc_ids))
+    for start in range(0, len(ids), 500):
+        for row in session.scalars(
+            select(CopyRow).where(CopyRow.doc_id.in_(ids[start : start + 500]))
+        ):
+            if row.original_doc_id:
+                documents[row.doc_id] = CopyLink(
+                    row.doc_id, row.original_doc_id, row.similarity or 0.0
+                )
+            links = tuple(
+                PassageLink(row.doc_id, int(p["start"]), int(p["end"]), str(p["original"]), -1)
+                for p in row.paragraphs
+                if p.get("original")
+            )
+            if links:
+                passages[row.doc_id] = links
+    return Copies(documents, passages)
 
 
 def save_copies(

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -13,8 +15,9 @@ from fuse_fakes import TRT, fakes_documents, rows_where
 from frontline.cli import main
 from frontline.fuse.update import fuse_store, unfused_documents
 from frontline.pipeline import run_many, run_one
-from frontline.records import Document, Extraction
+from frontline.records import Credibility, Document, Extraction
 from frontline.store import Store
+from frontline.store import credibility as credibility_store
 from frontline.store.control import control_periods
 from frontline.store.credibility import read_credibility
 from frontline.store.fused import FusedFilter, fused_members, load_fused
@@ -69,7 +72,9 @@ def test_fuse_store_incremental_equals_rebuild(tmp_path: Path) -> None:
         assert _derived(store) == derived
 
 
-def test_incremental_update_reads_only_the_claims_near_the_new_article(tmp_path: Path) -> None:
+def test_incremental_update_reads_only_the_claims_near_the_new_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     unrelated = tuple(run_many(d for d in fakes_documents() if d.doc_id in set(UNRELATED)))
     trt = run_one(
         Document(
@@ -83,13 +88,24 @@ def test_incremental_update_reads_only_the_claims_near_the_new_article(tmp_path:
         store.ingest((*_extractions(), *unrelated))
         fuse_store(store)
         store.ingest([trt])
+        scored: list[str] = []
+        write = credibility_store.write_credibility
+
+        def spy(store: Store, records: Sequence[Credibility], published: Any) -> None:
+            scored.extend(r.doc_id for r in records)
+            write(store, records, published)
+
+        monkeypatch.setattr(credibility_store, "write_credibility", spy)
         report = fuse_store(store, unfused_documents(store))
         assert trt.events and 0 < report.claims_read < store.count_events()
         assert report.claims <= report.claims_read
-        incremental = _snapshot(store)
+        # credibility is re-scored for the documents of the re-fused claims only
+        assert "trt" in scored and not set(scored) & set(UNRELATED)
+        incremental, derived = _snapshot(store), _derived(store)
         rebuilt = fuse_store(store)
         assert rebuilt.claims_read == store.count_events()
         assert _snapshot(store) == incremental
+        assert _derived(store) == derived
 
 
 def test_fuse_store_readers_filter_and_list_members(tmp_path: Path) -> None:
