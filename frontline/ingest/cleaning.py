@@ -153,20 +153,38 @@ def title_at(text: str, title: str, pos: int) -> tuple[int, int] | None:
     if not words:
         return None
     pos = _skip_space(text, pos)
-    head = text[pos : pos + len(words[0])]
-    if head.isascii() and words[0].isascii() and head.lower() != words[0].lower():
-        return None  # the first word differs (for ASCII, the regex's case rule is lower())
-    pattern = r"\s+".join(re.escape(word) for word in words)
-    match = re.compile(pattern, re.IGNORECASE).match(text, pos)
-    if match is None:
+    found = _words_end(text, words, pos)
+    if found is None:
+        pattern = r"\s+".join(re.escape(word) for word in words)
+        match = re.compile(pattern, re.IGNORECASE).match(text, pos)
+        found = match.end() if match is not None else -1
+    if found < 0:
         return None
-    end = match.end()
+    end = found
     if end < len(text) and (text[end].isalnum() or text[end] == "_"):
         return None
     after = _skip_space(text, end)
     if after < len(text) and text[after] in _TITLE_END and after - end <= 1:
         end = after + 1
-    return match.start(), end
+    return pos, end
+
+
+def _words_end(text: str, words: list[str], pos: int) -> int | None:
+    """Where ``words`` end when they stand at ``pos`` apart by white space, in any case (-1:
+    they do not); None where a word is not ASCII, which only the regex's case rules decide."""
+    for k, word in enumerate(words):
+        if k:
+            gap = pos
+            pos = _skip_space(text, pos)  # str.isspace is exactly re's \s
+            if pos == gap:
+                return -1
+        piece = text[pos : pos + len(word)]
+        if not (piece.isascii() and word.isascii()):
+            return None
+        if piece.lower() != word.lower():
+            return -1
+        pos += len(word)
+    return pos
 
 
 def _title_after_byline(text: str, title: str, pos: int) -> tuple[int, int] | None:
