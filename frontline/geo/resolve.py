@@ -157,14 +157,21 @@ def _main_cities(admin1: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _score(cand: Candidate, phrase: _Phrase, ctx: ResolveContext, gaz: Gazetteer) -> float:
-    e = cand.entry
-    score = (1.0 if cand.strict else 0.55) - (0.15 if cand.weak else 0.0)
+@functools.lru_cache(maxsize=65536)
+def _own_score(e: Entry, strict: bool, weak: bool) -> float:
+    """The part of a candidate's score that the article's context leaves alone."""
+    score = (1.0 if strict else 0.55) - (0.15 if weak else 0.0)
     score += _KIND_PRIOR.get(e.kind, 0.0)
     if e.kind not in ("governorate", "district", "subdistrict"):
         score += 0.3 * min(1.0, math.log10(e.population + 1) / 6.5)
     score += 0.2 * min(1.0, max(0, len(e.names) - 3) / 12)  # known places have many names
     score += e.prominence
+    return score
+
+
+def _score(cand: Candidate, phrase: _Phrase, ctx: ResolveContext, gaz: Gazetteer) -> float:
+    e = cand.entry
+    score = _own_score(e, cand.strict, cand.weak)
     wanted = admin1_names(ctx.admin1)
     if wanted and e.admin1 in wanted:
         # a soft hint: an article filed under one governorate names places in others too
