@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from frontline.extract.sentences import Sentence
 from frontline.geo.gazetteer import Gazetteer
@@ -209,9 +210,21 @@ def _placed(spot: _Spot, context: ResolveContext) -> tuple[Place, int]:
     return place, rank
 
 
+_PLACE_FIELDS = tuple(f.name for f in fields(Place) if f.init)
+_place_values = attrgetter(*_PLACE_FIELDS)
+_SPAN_FIELD = _PLACE_FIELDS.index("span")
+
+
+def _with_span(place: Place, span: Span) -> Place:
+    """``replace(place, span=span)`` without its per-call reading of the fields."""
+    values = list(_place_values(place))
+    values[_SPAN_FIELD] = span
+    return Place(*values)
+
+
 def _mention(spot: _Spot, offset: int, context: ResolveContext) -> PlaceMention:
     place, rank = _placed(spot, context)
-    place = replace(place, span=Span(offset + spot.start, offset + spot.end, spot.name))
+    place = _with_span(place, Span(offset + spot.start, offset + spot.end, spot.name))
     return PlaceMention(spot.start, spot.end, spot.name, place, rank)
 
 

@@ -84,7 +84,8 @@ _new_token = tuple.__new__  # builds a _Token without the keyword handling of it
 
 def _tokens(text: str) -> list[_Token]:
     """The words of ``text``, each without a possessive or trailing quote or hyphen."""
-    out = []
+    out: list[_Token] = []
+    append = out.append
     for m in _WORD.finditer(text):
         word = m.group()
         if word[-1] in _POSSESSIVE_LAST:
@@ -92,9 +93,14 @@ def _tokens(text: str) -> list[_Token]:
             if cut:
                 word = word[: cut.start()]  # never empty: a word starts with a letter
         start = m.start()
-        out.append(
-            _new_token(_Token, (start, start + len(word), word, word.lower(), _is_capital(word)))
-        )
+        first = word[0]
+        if first.isupper():
+            capital = True
+        elif first.isascii() and "-" not in word:
+            capital = False  # _is_capital's common cases, without the call
+        else:
+            capital = _is_capital(word)
+        append(_new_token(_Token, (start, start + len(word), word, word.lower(), capital)))
     return out
 
 
@@ -149,9 +155,13 @@ def find_mentions(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     toks = _tokens(text)
     out: list[PlaceMention] = []
     i = 0
-    while i < len(toks):
+    # only a capitalised word can start a name: the others are passed over one by one
+    for c in [k for k, t in enumerate(toks) if t.capital]:
+        if c < i:
+            continue
+        i = c
         tok = toks[i]
-        if not tok.capital or _is_acronym(tok.text) or tok.lower in lex.stopwords:
+        if _is_acronym(tok.text) or tok.lower in lex.stopwords:
             i += 1
             continue
         end = _run_end(text, toks, i)

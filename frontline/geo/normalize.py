@@ -145,10 +145,16 @@ def split_words(name: str) -> list[str]:
     return [w for w in _SPLIT.split(name) if w]
 
 
+@functools.lru_cache(maxsize=100_000)
+def _undoubled(text: str) -> str:
+    """``text`` with each run of one character written once ("Raqqa" keys alike "Raqa")."""
+    return _DOUBLES.sub(r"\1", text)
+
+
 def join_keys(parts: list[tuple[str, str]]) -> tuple[str, str]:
     """Combine word keys into a name's ``(loose, strict)`` keys."""
-    loose = _DOUBLES.sub(r"\1", "".join(p[0] for p in parts))
-    strict = _DOUBLES.sub(r"\1", "".join(p[1] for p in parts))
+    loose = _undoubled("".join([p[0] for p in parts]))
+    strict = _undoubled("".join([p[1] for p in parts]))
     return (loose or strict), strict
 
 
