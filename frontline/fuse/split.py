@@ -17,7 +17,8 @@ Three passes, each deterministic:
    ``fusion.toml``'s ``vague_kind``). When
    several fit, the candidates are narrowed by the same place name, then the same death toll,
    then the same sub-type; a claim still torn between events stays out.
-3. The vague claims left over group among themselves as in the first pass.
+3. The vague claims left over group among themselves as in the first pass, when they share
+   the day or the toll and tell the same kind of happening.
 
 In every pass a claim that knows its day joins an event only when at least half of the
 event's members that know theirs lie within the day slack of it: reports dated only to the
@@ -143,14 +144,21 @@ def split_component(
             events[chosen].append(i)
             told.add(i, chosen)
             so_far.add(i, chosen)
-    _found(claims, left, graph.keeping(_alike).placement(), (events, told))
+    _found(claims, left, graph.keeping(_alike(rules)).placement(), (events, told))
     return events
 
 
-def _alike(a: Claim, b: Claim) -> bool:
-    """Two vague claims tell one event only when they also share the day or the toll."""
-    fatalities = a.event.fatalities
-    return a.day == b.day or (fatalities is not None and fatalities == b.event.fatalities)
+def _alike(rules: FusionRules) -> Callable[[Claim, Claim], bool]:
+    """Two vague claims left over tell one event only when they also share the day or the
+    toll, and tell the same kind of happening (``vague_kind``: a bombing summed up on the
+    day of a shelling is not the shelling)."""
+
+    def alike(a: Claim, b: Claim) -> bool:
+        fatalities = a.event.fatalities
+        shared = a.day == b.day or (fatalities is not None and fatalities == b.event.fatalities)
+        return shared and rules.kind(a.event.sub_event_type) == rules.kind(b.event.sub_event_type)
+
+    return alike
 
 
 def _found(

@@ -118,3 +118,16 @@ def test_a_vague_claim_joins_only_an_event_of_its_kind() -> None:
     missile = _claim(events, "1923848259", "15 civilians")
     assert missile.sub_event_type == "Shelling/artillery/missile attack"
     assert missile.event_id not in rafts.members
+
+
+def test_vague_claims_left_over_group_only_with_their_kind() -> None:
+    events, fused = _fused(("1923102970", "1923848256"))
+    # "Damascus has been largely spared ... but has been shaken by two bomb attacks in recent
+    # weeks", dated to the week of Sunday's shelling of the city: both vague, one day
+    summary = _claim(events, "1923848256", "largely spared")
+    assert summary.sub_event_type == "Remote explosive/landmine/IED"
+    shelling = _claim(events, "1923848256", "Shelling on the central district")
+    assert summary.event_date == shelling.event_date
+    assert summary.event_id not in _event_of(fused, shelling).members
+    with_it = _event_of(fused, summary).members
+    assert {e.sub_event_type for e in events if e.event_id in with_it} == {summary.sub_event_type}
