@@ -11,10 +11,10 @@ Three passes, each deterministic:
    only the month known) attach to an event of the first pass when it is the single event
    they fit (compatible with at least half its specific members, and with at least half of
    all its members so far, so that two vague claims of different known days do not meet
-   through one claim dated only to the week; loose dates allowed; a stated toll within the
-   toll factor of one the event states, if it states any; an attacker, if named, that a
-   specific member names or leaves unknown; a specific member of the same kind, see
-   ``fusion.toml``'s ``vague_kind``). When
+   through one claim dated only to the week; loose dates allowed), and that agree with its
+   specific members on what they state: a toll within the toll factor of one of theirs, if
+   both state any; an attacker one of them names or leaves unknown; the kind of happening
+   (``fusion.toml``'s ``vague_kind``). When
    several fit, the candidates are narrowed by the same place name, then the same death toll,
    then the same sub-type; a claim still torn between events stays out.
 3. The vague claims left over group among themselves as in the first pass, when they share
@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from frontline.fuse.cluster import Claim
 from frontline.fuse.graph import Graph, Placement
 from frontline.fuse.rules import FusionRules, default_rules
+from frontline.records import Event
 
 SALIENCE = 3
 
@@ -52,25 +53,19 @@ def _fit(tally: Sequence[int] | None, size: int) -> float:
     return total / size
 
 
-class _Told:
-    """What each event's members tell of the day and the toll, kept as claims are placed."""
+class _Days:
+    """The days each event's members know, kept as claims are placed."""
 
-    def __init__(self, claims: Sequence[Claim], rules: FusionRules) -> None:
+    def __init__(self, claims: Sequence[Claim], slack: int) -> None:
         self._claims = claims
-        self._slack = rules.slack(1, 1)
-        self._factor = rules.toll_factor
-        self._days: list[Counter[int]] = []  # per event, the days its members know
-        self._tolls: list[set[int]] = []  # per event, the death tolls its members state
+        self._slack = slack
+        self._days: list[Counter[int]] = []
 
     def add(self, i: int, event: int) -> None:
         while len(self._days) <= event:
             self._days.append(Counter())
-            self._tolls.append(set())
-        claim = self._claims[i]
-        if _knows_day(claim):
-            self._days[event][claim.day] += 1
-        if claim.event.fatalities is not None:
-            self._tolls[event].add(claim.event.fatalities)
+        if _knows_day(self._claims[i]):
+            self._days[event][self._claims[i].day] += 1
 
     def agree(self, i: int, event: int) -> bool:
         """A claim that knows its day: at least half of the event's members that know theirs
@@ -82,24 +77,45 @@ class _Told:
         near = range(claim.day - self._slack, claim.day + self._slack + 1)
         return 2 * sum(days[d] for d in near) >= days.total()
 
-    def toll_fits(self, i: int, event: int) -> bool:
-        """A claim that states a toll: the event states none, or one within the toll factor
-        of it (a toll rises as bodies are found, but 60 in a day is not the strike of 14)."""
-        toll = self._claims[i].event.fatalities
-        tolls = self._tolls[event]
+
+class _Founders:
+    """What the specific members of each first-pass event say: who attacked, what kind of
+    happening, what toll. A vague claim must agree with them on each it states."""
+
+    def __init__(
+        self, claims: Sequence[Claim], events: Sequence[Sequence[int]], rules: FusionRules
+    ) -> None:
+        self._claims = claims
+        self._rules = rules
+        said = [[claims[m].event for m in event] for event in events]
+        self._attackers = [{e.actor1 for e in event} for event in said]
+        self._kinds = [{rules.kind(e.sub_event_type) for e in event} for event in said]
+        self._tolls = [{e.fatalities for e in event if e.fatalities is not None} for event in said]
+
+    def admit(self, i: int, event: int) -> bool:
+        claim = self._claims[i].event
+        if self._rules.kind(claim.sub_event_type) not in self._kinds[event]:
+            return False
+        return self._attacker_fits(claim, self._attackers[event]) and self._toll_fits(
+            claim.fatalities, self._tolls[event]
+        )
+
+    @staticmethod
+    def _attacker_fits(claim: Event, attackers: set[str | None]) -> bool:
+        """An attacker named by a specific member or left unknown by one (a province-wide toll
+        of coalition strikes is not the Russian strike of that week). Battles are left alone:
+        their sides swap."""
+        if claim.actor1 is None or claim.event_type == "Battles":
+            return True
+        return claim.actor1 in attackers or None in attackers
+
+    def _toll_fits(self, toll: int | None, tolls: set[int]) -> bool:
+        """No toll stated on either side, or one within the toll factor (a toll rises as bodies
+        are found, but 60 in a day is not the strike of 14)."""
         if toll is None or not tolls:
             return True
-        return any(t <= toll * self._factor and toll <= t * self._factor for t in tolls)
-
-
-def _attacker_fits(claim: Claim, attackers: set[str | None]) -> bool:
-    """A vague claim that names who attacked attaches only to an event one of whose specific
-    members names the same attacker or none (a province-wide toll of coalition strikes is not
-    the Russian strike of that week). Battles are left alone: their sides swap."""
-    attacker = claim.event.actor1
-    if attacker is None or claim.event.event_type == "Battles":
-        return True
-    return attacker in attackers or None in attackers
+        factor = self._rules.toll_factor
+        return any(t <= toll * factor and toll <= t * factor for t in tolls)
 
 
 def _knows_day(claim: Claim) -> bool:
@@ -118,11 +134,10 @@ def split_component(
     events: list[list[int]] = []
     of = graph.placement()
     rules = rules or default_rules()
-    told = _Told(claims, rules)
-    _found(claims, [m for m in ordered if claims[m].core], of, (events, told))
+    days = _Days(claims, rules.slack(1, 1))
+    _found(claims, [m for m in ordered if claims[m].core], of, (events, days))
     specific = [tuple(event) for event in events]
-    attackers = [{claims[m].event.actor1 for m in event} for event in events]
-    kinds = [{rules.kind(claims[m].event.sub_event_type) for m in event} for event in events]
+    founders = _Founders(claims, specific, rules)
     so_far = of.copy()  # the vague claims attached so far included
     left = []
     for i in (m for m in ordered if not claims[m].core):
@@ -132,19 +147,17 @@ def split_component(
             for k in sorted(first)
             if _fit(first.get(k), len(specific[k])) > 0
             and _fit(every.get(k), len(events[k])) > 0
-            and told.agree(i, k)
-            and told.toll_fits(i, k)
-            and _attacker_fits(claims[i], attackers[k])
-            and rules.kind(claims[i].event.sub_event_type) in kinds[k]
+            and days.agree(i, k)
+            and founders.admit(i, k)
         ]
         chosen = _choose(claims, i, fitting, specific)
         if chosen is None:
             left.append(i)
         else:
             events[chosen].append(i)
-            told.add(i, chosen)
+            days.add(i, chosen)
             so_far.add(i, chosen)
-    _found(claims, left, graph.keeping(_alike(rules)).placement(), (events, told))
+    _found(claims, left, graph.keeping(_alike(rules)).placement(), (events, days))
     return events
 
 
@@ -165,16 +178,16 @@ def _found(
     claims: Sequence[Claim],
     order: Sequence[int],
     of: Placement,
-    grouped: tuple[list[list[int]], _Told],
+    grouped: tuple[list[list[int]], _Days],
 ) -> None:
     """Group ``order`` into new events appended to ``grouped``'s (``of``: claim → event)."""
-    events, told = grouped
+    events, days = grouped
     for i in order:
         tally = of.tally(i)
         fitting = [
             (k, score)
             for k in sorted(tally)
-            if (score := _fit(tally.get(k), len(events[k]))) > 0 and told.agree(i, k)
+            if (score := _fit(tally.get(k), len(events[k]))) > 0 and days.agree(i, k)
         ]
         if len(fitting) > 1 and all(
             claims[i].place_key != claims[events[k][0]].place_key for k, _ in fitting
@@ -186,7 +199,7 @@ def _found(
             best = len(events)
             events.append([])
         events[best].append(i)
-        told.add(i, best)
+        days.add(i, best)
         of.add(i, best)
 
 

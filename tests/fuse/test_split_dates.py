@@ -131,3 +131,19 @@ def test_vague_claims_left_over_group_only_with_their_kind() -> None:
     assert summary.event_id not in _event_of(fused, shelling).members
     with_it = _event_of(fused, summary).members
     assert {e.sub_event_type for e in events if e.event_id in with_it} == {summary.sub_event_type}
+
+
+AL_BAB = ("1915433687", "1923848183", "1923848187", "1923848188", "1924058050", "1924058051")
+
+
+def test_a_vague_toll_is_weighed_against_the_specific_reports_only() -> None:
+    events, fused = _fused(AL_BAB)
+    # al-Bab, July 2015: "57 killed" in the town's reports; "since Saturday at least 68"
+    # (vague: the governorate) is within a factor of 2 of 57 and attaches
+    strike = _event_of(fused, _claim(events, "1923848187", "stepped up air attacks"))
+    assert strike.fatalities_high == 68
+    # "since July 11 ... 136 killed" across the province is within a factor of 2 of the 68
+    # attached before it, but not of anything the specific reports state
+    province = _claim(events, "1923848183", "Since July 11")
+    assert province.fatalities == 136
+    assert province.event_id not in strike.members
