@@ -25,9 +25,11 @@ Progress = Callable[[int], None]
 def run_one(document: Document) -> Extraction:
     """Extract coded events from one document."""
     from frontline.extract.events import extract_events
+    from frontline.extract.triage import triage_if_enabled
 
     events, diagnostics = extract_events(document)
-    return Extraction(document=document, events=tuple(events), diagnostics=tuple(diagnostics))
+    extraction = Extraction(document=document, events=tuple(events), diagnostics=tuple(diagnostics))
+    return triage_if_enabled(extraction)  # the trained check on the rules' candidates
 
 
 def run_many(documents: Iterable[Document]) -> Iterator[Extraction]:

@@ -1,0 +1,129 @@
+"""The extraction triage: the trained check that drops unlikely candidate events."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from frontline.errors import SetupError
+from frontline.evaluation import locate_gold, match_events, read_gold
+from frontline.extract.events import extract_events
+from frontline.extract.triage import (
+    ENV_VAR,
+    MODEL_FILE,
+    TriageModel,
+    bucket,
+    default_model,
+    document_features,
+    enabled,
+    fit,
+    load_model,
+    probabilities,
+    triage,
+)
+from frontline.ingest import ReadOptions, iter_documents
+from frontline.pipeline import run_one
+from frontline.records import Document, Extraction
+
+ROOT = Path(__file__).parents[2]
+SAMPLE = ROOT / "samples" / "aleppo_2016-11-28_trt.txt"
+FAKES = ROOT / "samples" / "fakes_dev.csv"
+BACKGROUND = "has killed more than 280000 people and displaced millions since it started in 2011"
+ATTACK = "Since Saturday at least 68 civilians have been killed in aerial attacks on the town."
+
+
+@pytest.fixture(scope="module")
+def fakes() -> dict[str, Document]:
+    return {d.doc_id: d for d in iter_documents([FAKES]) if isinstance(d, Document)}
+
+
+@pytest.fixture(scope="module")
+def article() -> Document:
+    items = iter_documents([SAMPLE], ReadOptions(published=date(2016, 11, 28)))
+    return next(i for i in items if isinstance(i, Document))
+
+
+def _scored(document: Document) -> list[tuple[str, float]]:
+    events = tuple(extract_events(document)[0])
+    extraction = Extraction(document=document, events=events)
+    scores = probabilities(extraction, default_model())
+    return [(e.evidence.text, p) for e, p in zip(events, scores, strict=True)]
+
+
+def _containing(fakes: dict[str, Document], words: str) -> list[tuple[str, float]]:
+    document = next(d for d in fakes.values() if words in d.text)
+    return [(sentence, p) for sentence, p in _scored(document) if words in sentence]
+
+
+def test_triage_scores_a_war_total_below_a_dated_air_attack(fakes: dict[str, Document]) -> None:
+    background = _containing(fakes, BACKGROUND)  # a running total since 2011, not an event
+    attack = _containing(fakes, ATTACK)  # "Since Saturday ... killed in aerial attacks"
+    assert background, "the rules no longer propose an event from the war-total sentence"
+    assert attack
+    assert max(p for _, p in background) < min(p for _, p in attack)
+
+
+def test_triage_weights_file_loads_with_stable_hashing() -> None:
+    model = load_model(MODEL_FILE)
+    assert model.weights
+    assert 0.0 < model.threshold < 1.0
+    # the buckets recorded when the weights were written are the ones computed now
+    for token, expected in model.info["hash_check"].items():
+        assert bucket(token, model.hash_bits) == expected
+    assert default_model() is default_model()  # loaded once per process
+
+
+def test_triage_keeps_the_example_articles_events(
+    article: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_VAR, "0")
+    without = {(e.location, e.sub_event_type) for e in run_one(article).events}
+    monkeypatch.setenv(ENV_VAR, "1")
+    kept = {(e.location, e.sub_event_type) for e in run_one(article).events}
+    assert kept == without
+    assert ("Holok", "Government regains territory") in kept
+
+
+def test_triage_threshold_drops_low_candidates_in_order(article: Document) -> None:
+    extraction = Extraction(document=article, events=tuple(extract_events(article)[0]))
+    scores = probabilities(extraction, default_model())
+    cut = sorted(scores)[len(scores) // 2]
+    strict = TriageModel(default_model().weights, default_model().bias, threshold=cut)
+    kept = triage(extraction, strict).events
+    assert 0 < len(kept) < len(extraction.events)
+    assert list(kept) == [e for e, p in zip(extraction.events, scores, strict=True) if p >= cut]
+
+
+@pytest.mark.parametrize(("raw", "on"), [("0", False), ("off", False), ("1", True), ("yes", True)])
+def test_triage_environment_switch(raw: str, on: bool) -> None:
+    assert enabled({ENV_VAR: raw}) is on
+
+
+def test_triage_environment_switch_rejects_other_words() -> None:
+    with pytest.raises(SetupError, match=ENV_VAR):
+        enabled({ENV_VAR: "maybe"})
+
+
+def test_triage_broken_weights_file_names_the_file(tmp_path: Path) -> None:
+    broken = tmp_path / "triage_model.json"
+    broken.write_text('{"weights": {}', encoding="utf-8")
+    with pytest.raises(SetupError, match=r"triage_model\.json"):
+        load_model(broken)
+
+
+def test_triage_training_on_a_subset_is_deterministic(fakes: dict[str, Document]) -> None:
+    gold = locate_gold(read_gold(ROOT / "data" / "gold" / "extra_events_c.jsonl"))[:6]
+    rows, labels = [], []
+    for doc in gold:
+        events = tuple(extract_events(fakes[doc.doc_id])[0])
+        matched = {id(p) for p, _ in match_events(events, doc.events)}
+        rows += document_features(fakes[doc.doc_id], events) if events else []
+        labels += [int(id(e) in matched) for e in events]
+    assert 0 < sum(labels) < len(labels)
+    first = fit(rows, labels, 3.0, steps=200)
+    again = fit(rows, labels, 3.0, steps=200)
+    assert first.weights == again.weights
+    assert first.bias == again.bias
+    assert any(name.startswith("w#") for name in first.weights)
