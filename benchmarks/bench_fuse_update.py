@@ -75,9 +75,10 @@ def _line(name: str, report: FuseReport, seconds: float, total: int) -> str:
     )
 
 
-def _snapshot(store: Store) -> tuple[list[object], list[object], list[object]]:
+def _snapshot(store: Store) -> tuple[list[object], ...]:
     periods = sorted(control_store.control_periods(store), key=repr)
-    return list(load_fused(store)), list(periods), list(read_credibility(store))
+    areas = sorted(control_store.control_areas(store), key=repr)
+    return list(load_fused(store)), list(periods), areas, list(read_credibility(store))
 
 
 def main() -> None:
@@ -97,7 +98,8 @@ def main() -> None:
         report, seconds = _timed(store, None)
         print(_line("full rebuild", report, seconds, store.count_events()))
         rebuilt = _snapshot(store)
-        for part, name in enumerate(("fused events", "control periods", "credibility scores")):
+        names = ("fused events", "control periods", "area-level changes", "credibility scores")
+        for part, name in enumerate(names):
             print(f"incremental equals rebuild, {name}:", rebuilt[part] == incremental[part])
 
 

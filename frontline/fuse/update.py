@@ -9,7 +9,9 @@ the compatibility closure of the claims of new documents, of documents whose cop
 changed, and of claims not yet fused, with the members of the fused events they belong to.
 That closure's components are re-fused and their old fused events replaced in the same single
 transaction. Because fusion is a function of each component, the result equals a full rebuild.
-Afterwards the control timeline and the credibility scores are refreshed.
+Afterwards the control timeline is re-derived at the places whose territory changes moved
+(:mod:`frontline.store.control_update`) and the documents of the re-fused claims are
+re-scored for credibility from the stored fused events; a rebuild refreshes both whole.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from frontline.fuse.fusion import Fusion, claim_components, fuse_groups
 from frontline.fuse.neighbourhood import closure
 from frontline.records import FusedEvent
 from frontline.store import Store
+from frontline.store.control_update import Touched, touched
 from frontline.store.fused import (
     copy_state,
     fused_ids_of,
@@ -36,6 +39,7 @@ from frontline.store.fused import (
     replace_fused,
     row_to_fingerprint,
     save_copies,
+    territory_places,
 )
 from frontline.store.mapping import row_to_event
 from frontline.store.schema import CopyRow, DocumentRow, EventRow, FusedEventRow
@@ -139,12 +143,15 @@ def fuse_store(
             members = [c.event_id for c in claims]
             old = fused_ids_of(session, members) if doc_ids is not None else _all_fused(session)
             doc_of = {c.event_id: c.event.doc_id for c in claims}
+            moved = (
+                None if doc_ids is None else touched(territory_places(session, old), events, fused)
+            )
             replace_fused(session, old, fused, doc_of)
     except SQLAlchemyError as exc:
         raise StoreError(f"could not write fused events: {exc} — nothing was changed") from exc
     # credibility leans on corroboration, so every document of a re-fused event is re-scored
     affected = None if doc_ids is None else sorted(fresh | set(doc_of.values()))
-    hooks = _refresh_hooks(store, affected)
+    hooks = _refresh_hooks(store, affected, moved)
     return FuseReport(
         len(claims), len(groups), len(fused), len(old), len(copies.documents), hooks, read
     )
@@ -154,12 +161,15 @@ def _all_fused(session: Session) -> set[str]:
     return set(session.scalars(select(FusedEventRow.fused_id)))
 
 
-def _refresh_hooks(store: Store, doc_ids: Sequence[str] | None) -> tuple[str, ...]:
-    """Re-derive the control timeline and re-score credibility after the fused events moved."""
+def _refresh_hooks(
+    store: Store, doc_ids: Sequence[str] | None, moved: Touched | None = None
+) -> tuple[str, ...]:
+    """Re-derive the control timeline (at the places ``moved`` touched, or everywhere) and
+    re-score credibility (of ``doc_ids``, or every document) after the fused events moved."""
     from frontline.fuse.credibility import refresh_credibility
     from frontline.store.control import refresh_control
 
-    refresh_control(store)
+    refresh_control(store, moved)
     refresh_credibility(store, doc_ids)
     return ("control", "credibility")
 

@@ -9,6 +9,8 @@
 run, the raw claims that no fused event holds), derives the periods
 (:func:`frontline.fuse.control.derive_control`) and replaces the whole table in one
 transaction, so a failure leaves the previous timeline and re-running gives the same rows.
+After an incremental fusion it re-derives only the places the fusion touched
+(:mod:`frontline.store.control_update`).
 Values only ever travel as bound parameters.
 """
 
@@ -41,6 +43,7 @@ from frontline.store.url import display_url
 if TYPE_CHECKING:
     from frontline.fuse.control import AreaClaim
     from frontline.fuse.control_shares import ControlShares
+    from frontline.store.control_update import Touched
 
 _WRITE = {"frontline_write": True}
 
@@ -60,8 +63,8 @@ def replace_control_periods(
 ) -> int:
     """Replace every stored period with ``periods`` (and, when given, every stored area-level
     change with ``areas``) in one transaction; the number of periods written."""
-    rows = [_to_row(p) for p in periods]
-    area_rows = None if areas is None else [_area_row(a) for a in areas]
+    rows = [period_row(p) for p in periods]
+    area_rows = None if areas is None else [area_row(a) for a in areas]
     try:
         with _writing(store) as session:
             session.execute(delete(ControlPeriodRow))
@@ -105,11 +108,25 @@ def territory_claims(store: Store) -> list[FusedEvent | Event]:
     return [*claims, *events]
 
 
-def refresh_control(store: Store) -> int:
+def refresh_control(store: Store, touched: Touched | None = None) -> int:
     """Derive the timeline from the stored territory changes (each fused change read with its
-    member claims) and store its periods and area-level changes; the periods written."""
+    member claims) and store its periods and area-level changes; the periods written. With
+    ``touched`` (what an incremental fusion changed), only the touched places' periods and
+    the touched changes' area rows are derived and replaced
+    (:func:`frontline.store.control_update.refresh_places`): the same rows in the end."""
     from frontline.fuse.control import build_timeline
 
+    if touched is not None:
+        from frontline.store.control_update import refresh_places
+
+        try:
+            with _writing(store) as session:
+                return refresh_places(session, touched)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not write the control timeline to {display_url(store.url)}: {exc} — "
+                "the previous timeline was kept"
+            ) from exc
     timeline = build_timeline(territory_claims(store), members=member_claims(store))
     return replace_control_periods(store, timeline.periods, timeline.area_claims)
 
@@ -137,7 +154,7 @@ def control_areas(store: Store, until: date | None = None) -> list[AreaClaim]:
         return [_area_from_row(row) for row in session.scalars(stmt)]
 
 
-def _area_row(a: AreaClaim) -> ControlAreaRow:
+def area_row(a: AreaClaim) -> ControlAreaRow:
     return ControlAreaRow(
         change_id=a.change_id,
         place=a.place,
@@ -211,7 +228,7 @@ def _period_query(criteria: ControlFilter) -> Select[ControlPeriodRow]:
     )
 
 
-def _to_row(period: ControlPeriod) -> ControlPeriodRow:
+def period_row(period: ControlPeriod) -> ControlPeriodRow:
     return ControlPeriodRow(
         place=period.place,
         gazetteer_id=period.gazetteer_id,

@@ -155,7 +155,7 @@ def _place_dict(place: Place | None) -> dict[str, Any] | None:
     return raw
 
 
-def _dict_place(raw: Mapping[str, Any] | None) -> Place | None:
+def dict_place(raw: Mapping[str, Any] | None) -> Place | None:
     if not raw:
         return None
     fields = {k: v for k, v in raw.items() if k != "span"}
@@ -175,7 +175,7 @@ def row_to_fused(row: FusedEventRow, members: Sequence[str]) -> FusedEvent:
         time_precision=row.time_precision,
         actor1=row.actor1,
         actor2=row.actor2,
-        place=_dict_place(row.place),
+        place=dict_place(row.place),
         fatalities_low=row.fatalities_low,
         fatalities_best=row.fatalities_best,
         fatalities_high=row.fatalities_high,
@@ -229,6 +229,19 @@ def fused_ids_of(session: Session, event_ids: Iterable[str]) -> set[str]:
             FusedMemberRow.event_id.in_(ids[start : start + 500])
         )
         found.update(session.scalars(stmt))
+    return found
+
+
+def territory_places(session: Session, fused_ids: Iterable[str]) -> list[tuple[str, Place | None]]:
+    """The id and place of each of ``fused_ids`` that is a territory change."""
+    ids = sorted(set(fused_ids))
+    found: list[tuple[str, Place | None]] = []
+    for start in range(0, len(ids), 500):
+        stmt = select(FusedEventRow.fused_id, FusedEventRow.place).where(
+            FusedEventRow.fused_id.in_(ids[start : start + 500]),
+            FusedEventRow.territory_change.is_(True),
+        )
+        found.extend((fused_id, dict_place(place)) for fused_id, place in session.execute(stmt))
     return found
 
 

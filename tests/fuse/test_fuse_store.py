@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from fuse_fakes import TRT, fakes_documents, rows_where
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from frontline.cli import main
 from frontline.fuse.update import fuse_store, unfused_documents
@@ -18,9 +20,10 @@ from frontline.pipeline import run_many, run_one
 from frontline.records import Credibility, Document, Extraction
 from frontline.store import Store
 from frontline.store import credibility as credibility_store
-from frontline.store.control import control_periods
+from frontline.store.control import control_areas, control_periods
 from frontline.store.credibility import read_credibility
 from frontline.store.fused import FusedFilter, fused_members, load_fused
+from frontline.store.schema import ControlPeriodRow
 
 ALEPPO_LATE_2016 = rows_where("aleppo", ("11/2016", "12/2016"))
 UNRELATED = rows_where("damascus", tuple(f"{m}/2013" for m in range(1, 13)))
@@ -39,11 +42,19 @@ def _snapshot(store: Store) -> list[tuple[object, ...]]:
     ]
 
 
-def _derived(store: Store) -> tuple[list[object], list[object]]:
-    """What fusion refreshes after it: the control timeline and the credibility scores."""
+def _derived(store: Store) -> tuple[list[object], list[object], list[object]]:
+    """What fusion refreshes after it: the control timeline (periods and area-level changes)
+    and the credibility scores."""
     periods = sorted(control_periods(store), key=repr)
     scores = sorted(read_credibility(store), key=lambda c: c.doc_id)
-    return periods, scores
+    return periods, scores, sorted(control_areas(store), key=repr)
+
+
+def _period_rows(store: Store) -> dict[int, tuple[object, ...]]:
+    """The stored periods by row id (a row re-derived gets a new id)."""
+    with Session(store.engine) as session:
+        rows = session.scalars(select(ControlPeriodRow))
+        return {r.id: (r.place, r.faction, r.since, r.until, r.confidence) for r in rows}
 
 
 def test_fuse_store_incremental_equals_rebuild(tmp_path: Path) -> None:
@@ -87,6 +98,7 @@ def test_incremental_update_reads_only_the_claims_near_the_new_article(
     with Store.open(f"sqlite:///{tmp_path / 'inc.db'}") as store:
         store.ingest((*_extractions(), *unrelated))
         fuse_store(store)
+        periods = _period_rows(store)
         store.ingest([trt])
         scored: list[str] = []
         write = credibility_store.write_credibility
@@ -101,6 +113,11 @@ def test_incremental_update_reads_only_the_claims_near_the_new_article(
         assert report.claims <= report.claims_read
         # credibility is re-scored for the documents of the re-fused claims only
         assert "trt" in scored and not set(scored) & set(UNRELATED)
+        # the periods of places the article names are re-derived, the others left as they were
+        now = _period_rows(store)
+        kept = set(now.items()) & set(periods.items())
+        assert kept and len(now) > len(kept)
+        assert {row[0] for row in now.values()} - {row[0] for row in periods.values()}
         incremental, derived = _snapshot(store), _derived(store)
         rebuilt = fuse_store(store)
         assert rebuilt.claims_read == store.count_events()
