@@ -158,20 +158,23 @@ def _main_cities(admin1: tuple[str, ...]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _own_score(e: Entry, strict: bool, weak: bool) -> float:
-    """The part of a candidate's score that the article's context leaves alone."""
+def _own_score(
+    kind: str, population: int, names: int, prominence: float, strict: bool, weak: bool
+) -> float:
+    """The part of a candidate's score that the article's context leaves alone (keyed by
+    plain values: an entry's own hash reads all its fields)."""
     score = (1.0 if strict else 0.55) - (0.15 if weak else 0.0)
-    score += _KIND_PRIOR.get(e.kind, 0.0)
-    if e.kind not in ("governorate", "district", "subdistrict"):
-        score += 0.3 * min(1.0, math.log10(e.population + 1) / 6.5)
-    score += 0.2 * min(1.0, max(0, len(e.names) - 3) / 12)  # known places have many names
-    score += e.prominence
+    score += _KIND_PRIOR.get(kind, 0.0)
+    if kind not in ("governorate", "district", "subdistrict"):
+        score += 0.3 * min(1.0, math.log10(population + 1) / 6.5)
+    score += 0.2 * min(1.0, max(0, names - 3) / 12)  # known places have many names
+    score += prominence
     return score
 
 
 def _score(cand: Candidate, phrase: _Phrase, ctx: ResolveContext, gaz: Gazetteer) -> float:
     e = cand.entry
-    score = _own_score(e, cand.strict, cand.weak)
+    score = _own_score(e.kind, e.population, len(e.names), e.prominence, cand.strict, cand.weak)
     wanted = admin1_names(ctx.admin1)
     if wanted and e.admin1 in wanted:
         # a soft hint: an article filed under one governorate names places in others too
