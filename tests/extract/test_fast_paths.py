@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+import re
 from functools import cache
 from pathlib import Path
 
 import pytest
 
+from frontline.extract.events import extract_events
 from frontline.extract.lexicon import Lexicon, actor_lexicon, speaker_lexicon, trigger_lexicon
-from frontline.extract.prefilter import folded_text
+from frontline.extract.prefilter import Filtered, folded_text, lowered_pattern
 from frontline.extract.sentences import split_sentences
 from frontline.ingest import ReadOptions, iter_documents
 from frontline.records import Document
@@ -58,3 +61,56 @@ def test_lexicon_hits_with_and_without_the_lower_cased_starts() -> None:
             assert hits == slow.find(text), text
             found += len(hits)
     assert found > 500  # the sentences do hold actors, triggers and speakers
+
+
+def _filtered_in_use() -> list[Filtered]:
+    """Every pattern the extraction runs through its prefilter, after extracting a few articles."""
+    paths = [SAMPLES / "fakes_dev.csv"]
+    for document in [d for d in iter_documents(paths, ReadOptions()) if isinstance(d, Document)][
+        :40
+    ]:
+        extract_events(document)
+    return [o for o in gc.get_objects() if isinstance(o, Filtered)]
+
+
+def _case_variants() -> list[str]:
+    texts = _sentences()
+    return texts + [t.upper() for t in texts[:300]] + [t.swapcase() for t in texts[300:600]]
+
+
+def test_lowered_patterns_give_the_patterns_own_matches() -> None:
+    patterns = _filtered_in_use()
+    lowered = [f for f in patterns if f._lowered is not None]
+    assert len(lowered) >= 8  # the rules' case-insensitive patterns are run the fast way
+    matched = 0
+    for f in lowered:
+        for text in _case_variants():
+            slow = [(m.span(), m.groups()) for m in f.pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in f.finditer(text)] == slow, text
+            first = f.search(text)
+            assert (first and (first.span(), first.groups())) == (slow[0] if slow else None), text
+            matched += bool(slow)
+    assert matched > 1000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lowered"),
+    [
+        (r"\b(?:said|told)\s+[A-Z]\w+", True),
+        (r"(?P<day>\d+)\s+(?:days?|weeks?)\s+ago", True),
+        (r"[^a-f]+strikes?", True),
+        (r"(\w+) \1", False),  # a back-reference: only the pattern itself
+        (r"\b(?-i:Last)\s+week", False),  # a change of case rule inside
+        (r"[Α-Ω]+", False),  # a range beyond ASCII
+    ],
+)
+def test_lowered_copy_only_where_it_is_exact(pattern: str, lowered: bool) -> None:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    copy = lowered_pattern(compiled)
+    assert (copy is not None) == lowered
+    texts = ["He SAID Assad", "3 Days AGO", "aerial STRIKES", "the the", "LAST week", "ΑΒΓ"]
+    for text in texts:
+        if copy is None:
+            break
+        fast = [m.span() for m in copy.finditer(text.lower())]
+        assert fast == [m.span() for m in compiled.finditer(text)]
