@@ -17,6 +17,7 @@ from frontline.extract.lexicon import (
     actor_lexicon,
     actors,
     speaker_forces,
+    trigger_families,
     trigger_lexicon,
 )
 from frontline.extract.numbers import find_quantities
@@ -45,7 +46,7 @@ _SUPPORT_BEFORE = re.compile(
     r"\b(?:backed|supported|covered|aided|helped) by\s+(?:\w+\s+){0,2}$"
     r"|\b(?:against|protection from|shelter from)\s+(?:\w+\s+)?$"
     r"|\b(?:cover from|cover of|covering fire from)\s+(?:[\w.-]+\s+){0,3}$"
-    r"|\bsupport of\s+(?:[\w.-]+\s+){0,2}$"
+    r"|\b(?:support of|(?:with|under) the help of|helped by|aided by)\s+(?:[\w.-]+\s+){0,2}$"
     # weapons handed over, not fired: "has received several TOW anti-tank missiles"
     r"|\b(?:receiv(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y of|ies of)|"
     r"shipments? of|sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|arm(?:s|ed|ing)? (?:\w+ )?with|"
@@ -53,6 +54,12 @@ _SUPPORT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "fighting to oust", "displaced Syrians": a purpose or a description, not an event.
+# "left the building 50 percent damaged": a result, not people leaving
+_LEFT_AS_RESULT = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,5}?(?:damaged|destroyed|in ruins|out of (?:service|action|order)|"
+    r"dead|wounded|injured)\b",
+    re.IGNORECASE,
+)
 _NOT_AN_EVENT_AFTER = re.compile(
     r"^\s+(?:to|for)\s+(?:oust|topple|defend|protect|control|free|liberate|retake)\b"
     # a weapon naming a thing: "mortar launchers", "bomb detector", "rocket launching pads"
@@ -107,6 +114,9 @@ _BACKGROUND = re.compile(
     r"(?:surge|escalation|upsurge|wave|spate) (?:in|of) (?:\w+ )?"
     r"(?:bombing|bombings|raids|air ?strikes|attacks|violence|shelling|fighting)|"
     r"(?:is|are) (?:now )?under (?:\w+ )?attack|(?:has|have) not been spared|ongoing attacks|"
+    r"\b(?:\w+ )?(?:days?|weeks?) in a row\b|for the \w+ (?:straight|consecutive) (?:day|week)|"
+    r"intensif(?:ied|ying|ies|y) (?:its|their|the|a) (?:[\w-]+ )?(?:bombardment|bombing|"
+    r"air ?strikes|air raids|shelling|campaign|offensive|attacks)|"
     r"(?:is|are|has been|have been|remains?|remained) (?:now |still |largely |mostly )?"
     r"under (?:the )?(?:\w+ )?control\b|took up arms|crackdown on (?:\w+ ){0,2}protest)",
     re.IGNORECASE,
@@ -142,6 +152,22 @@ _PERFECT_INFINITIVE = re.compile(r"\bto have (?:been |already |reportedly |now )
 # "people are getting ready to be hit by barrel bombs", "bracing for air strikes": expected.
 _EXPECTED = re.compile(
     r"\b(?:ready|prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing))\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# An aircraft hit, not striking: "shot down a helicopter", "their chopper came under fire".
+_CRAFT = re.compile(
+    r"(?:helicopters?|choppers?|(?:war|fighter )?planes?|(?:fighter )?jets?|aircraft|drones?)$",
+    re.IGNORECASE,
+)
+_CRAFT_HIT_BEFORE = re.compile(
+    r"\b(?:shot down|shoot(?:s|ing)? down|downed|down(?:s|ing)|crash of|wreckage of)\s+"
+    r"(?:(?:a|an|the|their|its|his|two|one)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CRAFT_HIT_AFTER = re.compile(
+    r"^\s+(?:(?:which|that)\s+)?(?:(?:was|were|had been|has been|have been|being)\s+)?"
+    r"(?:came under fire|come under fire|shot(?: down)?|downed|crashed|went down|brought down|"
+    r"hit by|ferried|transported|airlifted|carried|flew|landed|delivered)\b",
     re.IGNORECASE,
 )
 _NAMED_EVENT = re.compile(r"Massacres?$")
@@ -213,6 +239,8 @@ class SentenceParts:
     background: bool
     subject_actor: str | None
     context: DocumentContext
+    # places named inside the speaker's words ("a spokesman at the hospital in Kafr Takharim")
+    speaker_places: tuple[PlaceMention, ...] = ()
 
     def habitual_at(self, position: int) -> bool:
         """Whether the clause around ``position`` states a state or a habit, not an event."""
@@ -266,12 +294,25 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
             continue
         if _BARE_VERB.fullmatch(m.text) and _PLANNED.search(text[max(0, m.start - 90) : m.start]):
             continue  # "planned to break the lines and recapture the areas": a plan
-        if _SUPPORT_BEFORE.search(window) or _NOT_AN_EVENT_AFTER.match(text[m.end : m.end + 30]):
+        # "forces backed by government shelling took an area": the support's verb is an event
+        support = _SUPPORT_BEFORE.search(window) and not trigger_families()[m.key].territory
+        if support or _NOT_AN_EVENT_AFTER.match(text[m.end : m.end + 30]):
             continue
-        if _held_weapons(text, m.start, m.end):
+        if m.text.lower().startswith("left") and _LEFT_AS_RESULT.match(text[m.end : m.end + 60]):
+            continue
+        if _held_weapons(text, m.start, m.end) or _craft_hit(text, m.start, m.end):
             continue
         hits.append(TriggerHit(m.start, m.end, m.text, m.key))
     return tuple(hits)
+
+
+def _craft_hit(text: str, start: int, end: int) -> bool:
+    """ "DAESH shot down a helicopter", "their helicopter came under fire": the aircraft is
+    what was hit; the event is the ground fire (a clash), not an air strike."""
+    if not _CRAFT.search(text[start:end]):
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(_CRAFT_HIT_BEFORE.search(before) or _CRAFT_HIT_AFTER.match(text[end : end + 30]))
 
 
 def _held_weapons(text: str, start: int, end: int) -> bool:
@@ -367,13 +408,13 @@ def read_sentence(
     )
     # dates and counts only matter where a trigger stands; the rest feeds the discourse memory
     dates = _dates(text, document.published, speaker_span) if triggers else ()
-    places = tuple(
+    named = tuple(
         p
         for p in find_places(text, sentence.start, context)
-        if _outside(speaker_span, p.start, p.end)
-        and all(_outside((a.start, a.end), p.start, p.end) for a in every_actor if not a.adjective)
+        if all(_outside((a.start, a.end), p.start, p.end) for a in every_actor if not a.adjective)
         and not _NAME_AFTER.match(text[p.end : p.end + 12])
     )
+    places = tuple(p for p in named if _outside(speaker_span, p.start, p.end))
     return SentenceParts(
         start=sentence.start,
         end=sentence.end,
@@ -392,4 +433,5 @@ def read_sentence(
         background=_is_background(text, dates),
         subject_actor=subject,
         context=context,
+        speaker_places=tuple(p for p in named if not _outside(speaker_span, p.start, p.end)),
     )

@@ -36,7 +36,12 @@ BACKGROUND_DAYS = 14
 _POPULATED = {"city", "town", "village"}
 _THE_TOWN = re.compile(r"\bthe (?:town|city|village)\b(?! of)", re.IGNORECASE)
 _ANAPHORIC_TYPES = {"Explosions/Remote violence", "Violence against civilians", "Battles"}
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$"
+    # "It was a series of airstrikes": what the story already told, described
+    r"|^\W*(?:it|this|that|these|they)\s+(?:was|were|is|are)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # Words that point back at an event told before: "following the massacre", "condemned the attack",
 # "investigate the recent chemical attack", "in response to a deadly gas attack".
 _BACK_CUE = re.compile(
@@ -274,8 +279,10 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             if precision == 1:
                 memory.day = event_date
             continue
-        places = places or _fallback_place(parts, memory)
-        for index, mention in enumerate(places or [None]):
+        places = places or _speaker_place(parts) or _fallback_place(parts, memory)
+        if not places:
+            continue  # no place below the country: not coded (data/gold/README.md)
+        for index, mention in enumerate(places):
             claims.append(
                 Claim(
                     event_type=coded.event_type,
@@ -357,6 +364,14 @@ def _points_back(hit: TriggerHit, parts: SentenceParts, memory: Discourse) -> bo
     known = memory.place.place.name if memory.place else None
     new_place = any(p.place.name != known and p.start >= after for p in parts.places)
     return not (own_day or toll or new_place)
+
+
+def _speaker_place(parts: SentenceParts) -> list[PlaceMention]:
+    """The most specific place named inside the speaker's words ("a spokesman at the hospital
+    in Kafr Takharim in Idlib said"): where the event was when the sentence names no other."""
+    if not parts.speaker_places:
+        return []
+    return [min(parts.speaker_places, key=lambda p: (p.rank, p.start))]
 
 
 def _fallback_place(parts: SentenceParts, memory: Discourse) -> list[PlaceMention]:

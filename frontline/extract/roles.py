@@ -102,6 +102,12 @@ _TAKEN_OBJECT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LEAVING = re.compile(r"(?:fle|left|were leaving|was leaving)", re.IGNORECASE)
+# People who bear arms, named by a common noun right before what they did
+_COMBATANTS_BEFORE = re.compile(
+    r"\b(?:pilots?|fighters|soldiers|troops|militants|gunmen|rebels|terrorists|jihadists|"
+    r"insurgents|militiamen)\s+(?:(?:were|was|had|have|then|all|also)\s+)*$",
+    re.IGNORECASE,
+)
 _SUBJECT_GAP = re.compile(r"^\s+(?:(?:have|had|has|then|later|all|also)\s+)?$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\s*(?:,\s*)?(?:or|either)\s+(?:the\s+)?$", re.IGNORECASE)
 # An actor right after these is an object, not the subject ("Kurds fighting the IS group").
@@ -335,9 +341,12 @@ def _first_of_joint(chain: list[ActorHit], text: str) -> str | None:
 
 
 def _armed_leave(hit: TriggerHit, parts: SentenceParts) -> bool:
-    """Fighters, not civilians, are the ones who flee or leave ("militants fled")."""
+    """Fighters, not civilians, are the ones who flee or leave ("militants fled", "the pilots
+    were leaving the area")."""
     if not _LEAVING.match(hit.text):
         return False
+    if _COMBATANTS_BEFORE.search(parts.text[max(0, hit.start - 30) : hit.start]):
+        return True
     return any(
         _armed(a.name)
         and 0 <= hit.start - a.end <= 25
@@ -448,6 +457,10 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
         taker = taker or (_opponent(agent, parts) if leaving else None) or GOVERNMENT
         loser = _opponent(taker, parts)
         return Coded(event_type, sub, taker, loser, TerritoryChange(loser=loser, taker=taker))
+    if sub == "Peaceful protest" and _COMBATANTS_BEFORE.search(
+        parts.text[max(0, hit.start - 30) : hit.start]
+    ):
+        return None  # "its fighters marched about 3 kilometers": an advance, not a protest
     if sub == "Displacement":
         if _armed_leave(hit, parts):
             return None  # "the remaining terrorists fled towards ...": fighters withdrawing

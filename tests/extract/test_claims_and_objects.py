@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from frontline.extract.events import extract_events
 from frontline.records import Document, Event
 
@@ -94,3 +96,74 @@ def test_who_struck_across_the_country_strikes_the_towns_named_next() -> None:
     assert [(e.place.name if e.place else None, e.actor1) for e in events] == [
         ("Jassem", "Military Forces of Syria")
     ]
+
+
+def test_an_aircraft_shot_down_is_no_air_strike() -> None:
+    text = (
+        "Two Russian pilots were killed in Syria on Friday after DAESH shot down a helicopter "
+        "near Palmyra. The two pilots were flying a Syrian Mi-25 helicopter which was downed "
+        "east of Palmyra city on Friday."
+    )
+    subs = [e.sub_event_type for e in _events(text, date(2016, 7, 10))]
+    assert "Air/drone strike" not in subs
+    assert "Armed clash" in subs
+
+
+def test_an_intensified_bombardment_is_a_campaign() -> None:
+    text = (
+        "The attacks came as Syrian regime forces and Russian jets intensified their "
+        "bombardment of Idlib the British-based Syrian Observatory for Human Rights reported."
+    )
+    assert _events(text, date(2017, 4, 27)) == []
+
+
+def test_it_was_a_series_of_airstrikes_describes_the_strike_told() -> None:
+    text = (
+        "Air strikes on Douma killed 12 people on Tuesday the Syrian Observatory for Human "
+        'Rights said. "It was a series of airstrikes throughout the day and the death toll may '
+        'still rise" the Britain-based group added.'
+    )
+    events = _events(text, date(2017, 4, 4))
+    assert [e.evidence.text[:15] for e in events] == ["Air strikes on "]
+
+
+def test_an_event_with_no_place_below_the_country_is_not_coded() -> None:
+    text = (
+        "Turkish warplanes killed nine fighters of the Islamic State group in strikes on "
+        "jihadist positions in Syria on Friday a monitor said."
+    )
+    assert _events(text, date(2015, 7, 24)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "An attack on a clinic in Aleppo on Monday killed two patients injured eight others "
+            "and left the building 50 percent damaged.",
+            "Displacement",
+        ),
+        (
+            "After using up all of their ammunition the pilots were leaving the area near Palmyra "
+            "on Friday.",
+            "Displacement",
+        ),
+        (
+            "The SDF said on social media Monday that its fighters marched about 3 kilometers "
+            "from the eastern side of Tabqa.",
+            "Peaceful protest",
+        ),
+        (
+            "The Syrian fighter jets in a series of combat sorties on Saturday targeted ISIL "
+            "gatherings near Muraiyah.",
+            "Armed clash",
+        ),
+        (
+            "Casualties mount in Douma as the regime continues its assault for the tenth day in a "
+            "row.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_words_that_make_no_event_of_their_kind(text: str, absent: str) -> None:
+    assert absent not in [e.sub_event_type for e in _events(text, date(2016, 5, 9))]

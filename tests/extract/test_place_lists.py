@@ -59,3 +59,21 @@ def test_a_district_does_not_join_its_own_city() -> None:
     text = "Regime forces captured the neighbourhood of Sakhour Aleppo on Monday."
     captures = [e for e in _events(text, date(2016, 11, 28)) if e.territory is not None]
     assert [e.place.name for e in captures if e.place] == ["Sakhour"]
+
+
+def test_transliterations_of_known_places() -> None:
+    # frontline/data/place_aliases.toml: spellings the bundled reports use
+    mortar = _events(
+        "Mortar fire wounded three people in the Abbasids neighbourhood of northeast Damascus "
+        "on Sunday.",
+        date(2014, 4, 6),
+    )
+    assert [(e.place.name, e.place.admin1) for e in mortar if e.place] == [
+        ("Al  'Abassiyin", "Damascus")
+    ]
+    camp = _events(
+        "Jabhat Fateh Al Sham surprise offensive in Daraa countryside on Sunday against Syrian "
+        "Arab Army in military camp near key town of Ibtraa turn to a misery for terrorist group.",
+        date(2016, 10, 31),
+    )
+    assert {(e.place.name, e.place.admin1) for e in camp if e.place} == {("Ibta`", "Daraa")}
