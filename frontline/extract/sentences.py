@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -44,7 +45,7 @@ class _Rules:
     opening: frozenset[str]
     closing: frozenset[str]
     ends: frozenset[str]
-    ending_words: re.Pattern[str]  # a word holding a sentence-end mark somewhere
+    end_marks: re.Pattern[str]  # one sentence-end mark
 
 
 @cache
@@ -59,8 +60,7 @@ def _rules() -> _Rules:
             f"cannot read frontline/data/{name}: {exc!r}; reinstall frontline or fix the file"
         ) from exc
     marks = "".join(re.escape(c) for c in sorted(ends))
-    ending = re.compile(rf"(?<!\S)\S*[{marks}]\S*")
-    return _Rules(opening, closing, ends, ending)
+    return _Rules(opening, closing, ends, re.compile(f"[{marks}]"))
 
 
 def _core(word: str, rules: _Rules) -> tuple[int, int]:
@@ -104,16 +104,36 @@ def _next_start(line: str, pos: int, rules: _Rules) -> int | None:
         pos = word.end()
 
 
+_NON_SPACE = re.compile(r"\S*")
+
+
+def _ending_words(line: str, rules: _Rules) -> Iterator[tuple[int, int]]:
+    """The words (runs of non-space) of ``line`` that hold a sentence-end mark, in order:
+    found from the marks, which are few, rather than by trying every word."""
+    end = 0
+    for mark in rules.end_marks.finditer(line):
+        at = mark.start()
+        if at < end:
+            continue  # a second mark in the same word
+        start = at
+        while start > end and not line[start - 1].isspace():
+            start -= 1
+        found = _NON_SPACE.match(line, at)
+        assert found is not None  # \S* always matches
+        end = found.end()
+        yield start, end
+
+
 def _line_starts(line: str, rules: _Rules) -> list[int]:
     """Offsets in ``line`` where its sentences start."""
     starts = [0]
-    for word in rules.ending_words.finditer(line):
-        if word.end() <= starts[-1] or not _ends_sentence(word.group(), rules):
+    for start, end in _ending_words(line, rules):
+        if end <= starts[-1] or not _ends_sentence(line[start:end], rules):
             continue
-        start = _next_start(line, word.end(), rules)
-        if start is None:
+        next_start = _next_start(line, end, rules)
+        if next_start is None:
             break
-        starts.append(start)
+        starts.append(next_start)
     return starts
 
 
