@@ -89,6 +89,7 @@ class Gazetteer:
         self._directory = directory
         # found candidates per (loose key, strict key, weak), a bounded per-process memo
         self._found: dict[tuple[str, str, bool], tuple[Candidate, ...]] = {}
+        self._ids: list[str] = []  # the entries' ids, in order, while no entry is added
         for entry in entries:
             self._by_id[entry.id] = entry
             for xid in entry.xids:
@@ -226,11 +227,23 @@ class Gazetteer:
             self._file(len(self._entries) - 1, loose, strict, bool(weak))
 
     def _replace(self, old: Entry, new: Entry) -> None:
-        i = self._entries.index(old)
+        i = self._index(old)
         self._entries[i] = new
+        self._ids[i] = new.id
         self._by_id[new.id] = new
         for loose, strict, weak in _keys_for(new):
             self._file(i, loose, strict, bool(weak))
+
+    def _index(self, old: Entry) -> int:
+        """``self._entries.index(old)``, with the ids compared first: an entry's generated
+        ``__eq__`` reads every field, and an equal entry has the same id."""
+        ids = self._ids if len(self._ids) == len(self._entries) else []
+        if not ids:
+            ids = self._ids = [e.id for e in self._entries]
+        i = ids.index(old.id)
+        while self._entries[i] is not old and self._entries[i] != old:
+            i = ids.index(old.id, i + 1)
+        return i
 
     # -- lookups -------------------------------------------------------------------------
 
