@@ -219,20 +219,21 @@ class Filtered:
             text = folded
         return self._literals.search(text) is not None
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """``pattern.search(text, pos)``."""
         if not self.possible(text):
             return None
         folded = _folded(text) if self._lowered is not None else None
         if folded is None or self._lowered is None:
-            return self.pattern.search(text)
-        first = self._lowered.search(folded)
+            return self.pattern.search(text, pos)
+        first = self._lowered.search(folded, pos)
         if first is None:
             return None
         # no match starts before ``first``: the pattern's own search from there is the same
         found = self.pattern.search(text, first.start())
         if found is not None and found.span() == first.span():
             return found
-        return self.pattern.search(text)  # a disagreement: the slow way
+        return self.pattern.search(text, pos)  # a disagreement: the slow way
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if not self.possible(text):

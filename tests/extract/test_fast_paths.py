@@ -89,6 +89,9 @@ def test_lowered_patterns_give_the_patterns_own_matches() -> None:
             assert [(m.span(), m.groups()) for m in f.finditer(text)] == slow, text
             first = f.search(text)
             assert (first and (first.span(), first.groups())) == (slow[0] if slow else None), text
+            middle = len(text) // 3  # a search from inside the text, as the number scan does
+            later, expected = f.search(text, middle), f.pattern.search(text, middle)
+            assert (later and later.span()) == (expected and expected.span()), text
             matched += bool(slow)
     assert matched > 1000
 
