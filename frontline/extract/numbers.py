@@ -433,10 +433,11 @@ def _digits_mention(text: str, match: re.Match[str], lex: _NumberWords) -> Numbe
 
 
 def _scan(text: str, lex: _NumberWords) -> Iterator[NumberMention]:
-    if not filtered(lex.candidate).possible(text):
+    candidate = filtered(lex.candidate)  # searched in the lower-cased text where it can be
+    if not candidate.possible(text):
         return
     pos = 0
-    while (match := lex.candidate.search(text, pos)) is not None:
+    while (match := candidate.search(text, pos)) is not None:
         pos = match.end()
         if match.lastgroup == "vague":
             found = _vague_mention(text, match, lex)
