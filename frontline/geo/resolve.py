@@ -208,15 +208,22 @@ def _score(cand: Candidate, phrase: _Phrase, ctx: ResolveContext, gaz: Gazetteer
 
 
 def _near_any(e: Entry, names: tuple[str, ...], gaz: Gazetteer) -> bool:
-    for n in names:
-        for other in gaz.lookup(n)[:5]:
-            if (
-                other.id != e.id
-                and other.kind != "governorate"
-                and e.km_to(other.lat, other.lon) <= NEARBY_KM
-            ):
-                return True
-    return False
+    return any(
+        other_id != e.id and e.km_to(lat, lon) <= NEARBY_KM
+        for other_id, lat, lon in _neighbours(names, gaz)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _neighbours(names: tuple[str, ...], gaz: Gazetteer) -> tuple[tuple[str, float, float], ...]:
+    """Where the places named nearby may be: the first five entries of each name, less
+    governorates (looked up once per set of names, not once per candidate)."""
+    return tuple(
+        (other.id, other.lat, other.lon)
+        for n in names
+        for other in gaz.lookup(n)[:5]
+        if other.kind != "governorate"
+    )
 
 
 def _same_place(best: Entry, rival: Entry, gaz: Gazetteer) -> bool:
