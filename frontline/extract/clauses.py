@@ -97,7 +97,9 @@ _BACKGROUND = re.compile(
     r"years of (?:\w+ )?(?:siege|bombardment)|"
     r"(?:ongoing|constant|continuous|continuing|relentless|incessant) (?:\w+ )?"
     r"(?:bombardment|bombing|shelling|air ?strikes|air raids)|not uncommon|symptoms|every day|"
-    r"so far|previously|in the past\b(?! \d+ hours| (?:few|two|three|\d+) days| week| 24)|"
+    r"so far|previously|"
+    r"in the past\b(?! \d+ hours| (?:few|two|three|four|five|six|seven|eight|nine|ten|\d+) days"
+    r"| week| 24)|"
     r"routinely|regularly|daily|kept \w+ing|"
     r"it was the (?:first|second|third|latest)|(?:has|have) (?:\w+ )?been \w+ing|"
     r"since (?:the (?:start|beginning|outbreak|war|conflict|uprising|civil war)|"
@@ -170,6 +172,7 @@ _CRAFT_HIT_AFTER = re.compile(
     r"hit by|ferried|transported|airlifted|carried|flew|landed|delivered)\b",
     re.IGNORECASE,
 )
+_SPAN_OF_DAYS = re.compile(r"\b(?:past|last|previous)\b.*\b(?:days|weeks|hours)\b", re.IGNORECASE)
 _NAMED_EVENT = re.compile(r"Massacres?$")
 _HYPHEN_COMPOUND = re.compile(
     r"^[-‑](?:held|controlled|besieged|run|linked|backed|led|dominated|aligned|affiliated)"
@@ -345,8 +348,9 @@ def _dates(
     for expr in date_parser.find_date_expressions(text):
         resolved, precision = date_parser.resolve(expr, published)
         reporting = bool(_SPEECH_BEFORE.search(text[max(0, expr.start - 40) : expr.start]))
-        if speaker_span and speaker_span[0] <= expr.start <= speaker_span[1] + 25:
-            reporting = True
+        near_speaker = speaker_span and speaker_span[0] <= expr.start <= speaker_span[1] + 25
+        if near_speaker and not _SPAN_OF_DAYS.search(text[expr.start : expr.end]):
+            reporting = True  # "in the past four days the observatory said": the events' span
         hits.append(DateHit(expr.start, expr.end, resolved, precision, reporting))
     return tuple(hits)
 

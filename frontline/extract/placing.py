@@ -26,7 +26,7 @@ _RANK_CLASS = {0: "part", 1: "populated", 2: "populated", 3: "admin", 4: "admin"
 # Between two places of one list: nothing, a comma or a conjunction, and after a conjunction
 # "the village of"; "the city of Afrin the village of Hassadjek" is no list.
 _LIST_GLUE = re.compile(
-    r"^\s*(?:(?:,|and|&|,\s*and|or)\s+(?:the\s+)?"
+    r"^\s*(?:(?:,|and|&|,\s*and|or|as well as|,\s*as well as)\s+(?:the\s+)?"
     r"(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\s+)?)?$",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from datetime import date
 
 from frontline.extract.clauses import ActorHit, SentenceParts, TriggerHit
 from frontline.extract.lexicon import actors, trigger_families
-from frontline.extract.taken import not_a_place_taken
+from frontline.extract.taken import attributive, not_a_place_taken
 from frontline.records import TerritoryChange
 
 EXPLOSIONS = "Explosions/Remote violence"
@@ -183,7 +183,13 @@ def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
     hits = [
         h
         for h in hits
-        if families[h.family].territory not in _TERRITORY or not not_a_place_taken(h, parts.text)
+        if families[h.family].territory not in _TERRITORY
+        or not (
+            not_a_place_taken(h, parts.text)
+            or attributive(
+                h, parts.text, any(d.start > h.end and not d.reporting for d in parts.dates)
+            )
+        )
     ]
     territory = [h for h in hits if families[h.family].territory in _TERRITORY]
     if territory:
@@ -237,8 +243,9 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
             return a.name
         if hit.family == "clash" and 0 <= a.start - hit.end <= 40 and _BETWEEN_AFTER.match(gap):
             return a.name
+    inside_is_object = trigger_families()[hit.family].territory in _TERRITORY  # "push X back"
     for i, a in enumerate(armed):
-        if (a.start < hit.end and a.end > hit.start) or (
+        if (a.start < hit.end and a.end > hit.start and not inside_is_object) or (
             a.adjective and 0 <= hit.start - a.end <= 25
         ):
             return _first_of_joint(armed[: i + 1], text)

@@ -42,10 +42,39 @@ _PARTICIPLE_AFTER = re.compile(
 )
 _TAKEN_OBJECT_AFTER = re.compile(
     rf"^\s+(?:(?:a|an|the|some|several|dozens of|scores of|large amounts? of|a number of|\d+|"
-    rf"two|three|four|five|six|seven|eight|nine|ten|more|other)\s+)*"
+    rf"two|three|four|five|six|seven|eight|nine|ten|more|other|over|about|around|nearly|almost|"
+    rf"at least|up to|one|hundreds? of|hundred|thousands? of)\s+)*"
     rf"(?:\w+\s+)?{_PEOPLE_AND_THINGS}\b",
     re.IGNORECASE,
 )
+
+
+# "rebels took territory to the south": ground with no place of its own
+_VAGUE_GROUND_AFTER = re.compile(
+    r"^\s+(?:some |more |new |further )?(?:territory|ground)\s+(?:to|in) the "
+    r"(?:north|south|east|west)\w*\b(?!\s+of)",
+    re.IGNORECASE,
+)
+# "the village of Zaara captured by opposition groups earlier", "eastern Aleppo which
+# completely fell to regime forces": a place described by its past, not a capture told
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:which|that)\s+(?:had\s+|has\s+)?(?:\w+\s+)?|[A-Z][\w'-]+\s+)$",
+)
+_BY_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
+
+
+def attributive(hit: TriggerHit, text: str, dated_after: bool) -> bool:
+    """A capture in a relative clause ("which completely fell to regime forces") or a bare
+    participle after a place name ("Zaara captured by opposition groups earlier") describes
+    the place; it is no event unless the clause gives it a day of its own."""
+    if dated_after or trigger_families()[hit.family].territory not in ("take", "passive"):
+        return False
+    before = text[max(0, hit.start - 40) : hit.start]
+    relative = re.search(r"\b(?:which|that)\s+(?:had\s+|has\s+)?(?:\w+\s+)?$", before, re.I)
+    if relative and trigger_families()[hit.family].territory == "passive":
+        return True
+    bare = _ATTRIBUTIVE_BEFORE.search(before) and not relative
+    return bool(bare and _BY_AFTER.match(text[hit.end : hit.end + 6]) and hit.text.endswith("ed"))
 
 
 def not_a_place_taken(hit: TriggerHit, text: str) -> bool:
@@ -63,5 +92,6 @@ def not_a_place_taken(hit: TriggerHit, text: str) -> bool:
         or person_before
         or (_PERSON_PASSIVE_BEFORE.search(before) and _PASSIVE.match(hit.text + after))
         or object_after
+        or _VAGUE_GROUND_AFTER.match(after)
         or before.endswith(("-", "‑"))
     )

@@ -36,3 +36,61 @@ def test_a_town_falling_to_the_rebels_is_their_capture() -> None:
     # Written to the guideline.
     captures = _captures("The town of Khan Touman fell to the rebels on Friday.", date(2016, 5, 8))
     assert [(e.territory.taker if e.territory else None) for e in captures] == ["Syrian rebels"]
+
+
+def test_a_place_described_by_its_capture_is_no_new_capture() -> None:
+    # From FA-KES 1924058126 and 1926479162: a participle or a relative clause after the place
+    text = (
+        "Government forces had launched an assault from positions near the plant to retake the "
+        "village of Zaara captured by opposition groups earlier."
+    )
+    assert _captures(text, date(2016, 8, 15)) == []
+    text = (
+        "Activists in Aleppo said that the Iranian militias summarily executed six young men in "
+        "the neighborhood of Sakhour on Friday after those men returned to their homes in eastern "
+        "Aleppo which completely fell to regime forces."
+    )
+    assert _captures(text, date(2016, 12, 24)) == []
+
+
+def test_ground_with_no_place_is_no_capture() -> None:
+    text = (
+        "At least seven people died in rebel shelling of a neighbourhood of the Syrian city of "
+        "Aleppo held by the Kurdish YPG militia at dawn on Saturday a monitoring group said as "
+        "rebels took territory to the south."
+    )
+    assert _captures(text, date(2016, 6, 18)) == []
+
+
+def test_men_lost_are_no_ground_lost() -> None:
+    text = (
+        "Jeish al-Fatah coalition of terrorist groups has lost over one hundred militants in the "
+        "battle against the Syrian Army troops and NDF in al Mallah Farms Northwest of Aleppo "
+        "Province during the last five days Several sources confirmed."
+    )
+    document = Document(doc_id="t", text=text, published=date(2016, 7, 1), source="fna")
+    events, _ = extract_events(document)
+    assert [e.territory for e in events] == [None]
+    assert [(e.sub_event_type, e.place.name if e.place else None) for e in events] == [
+        ("Armed clash", "Mallah Farms")
+    ]
+    assert events[0].event_date == date(2016, 6, 26)  # the last five days: their first
+
+
+def test_pushing_a_group_back_from_a_place_is_a_capture() -> None:
+    text = (
+        "The Syrian Army troops and popular forces have managed to push the terrorist groups back "
+        "from nearly 90 percent of al-Mallah Farms on Thursday."
+    )
+    captures = _captures(text, date(2016, 7, 1))
+    assert [(e.place.name if e.place else None) for e in captures] == ["Mallah Farms"]
+    assert captures[0].territory is not None
+    assert captures[0].territory.taker == "Military Forces of Syria"
+    assert captures[0].territory.loser == "Syrian rebels"
+
+
+def test_a_list_goes_on_after_as_well_as() -> None:
+    # Written to the guideline, from FA-KES 1962495699's wording
+    text = "The army also won back the village of Kafar Naya as well as Ehras on Monday."
+    names = [e.place.name for e in _captures(text, date(2016, 2, 16)) if e.place]
+    assert names == ["Kafr Naya", "Ahras"]
