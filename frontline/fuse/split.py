@@ -3,10 +3,11 @@
 Three passes, each deterministic:
 
 1. *Specific* claims (:func:`frontline.fuse.cluster.is_specific`: a firmly resolved place, the
-   day or week known), most specific first, found the events: a claim joins the event it is
-   compatible with for at least half of the members, agreeing best; a claim that only
-   *contains* the places of several candidate events stays alone rather than being forced
-   into one.
+   day or week known), most specific first and, among those as specific, the best supported
+   (compatible with the most claims of the component) first, found the events: a claim joins
+   the event it is compatible with for at least half of the members, agreeing best; a claim
+   that only *contains* the places of several candidate events stays alone rather than being
+   forced into one.
 2. *Vague* claims (a governorate, a city named like its governorate, a place "near" another,
    only the month known) attach to an event of the first pass when it is the single event
    they fit (compatible with at least half its specific members, and with at least half of
@@ -42,6 +43,22 @@ def _specificity(claim: Claim) -> tuple[int, int, int, str]:
     place = claim.event.place
     precision = place.geo_precision if place and place.geo_precision else 9
     return (precision, claim.event.time_precision, claim.day, claim.event_id)
+
+
+def _support(graph: Graph, members: Sequence[int]) -> dict[int, int]:
+    """How many claims of the component each claim is compatible with."""
+    whole = graph.placement()
+    for m in members:
+        whole.add(m, 0)
+    return {m: whole.tally(m).get(0, [0, 0])[0] for m in members}
+
+
+def _order(claim: Claim, support: int) -> tuple[int, int, int, int, str]:
+    """Placing order: the most specific place and date first; among claims as specific, the
+    one most others agree with, so that a misdated or miscoded report does not found an event
+    and push the reports it disagrees with into another; then the day and the id."""
+    precision, time_precision, day, event_id = _specificity(claim)
+    return (precision, time_precision, -support, day, event_id)
 
 
 def _fit(tally: Sequence[int] | None, size: int) -> float:
@@ -130,7 +147,8 @@ def split_component(
 ) -> list[list[int]]:
     """Events (lists of claim indices) of one component; see the module's description.
     ``rules``: the day slack, toll factor and kinds (the shipped ``fusion.toml`` if not given)."""
-    ordered = sorted(members, key=lambda m: _specificity(claims[m]))
+    support = _support(graph, members)
+    ordered = sorted(members, key=lambda m: _order(claims[m], support[m]))
     events: list[list[int]] = []
     of = graph.placement()
     rules = rules or default_rules()
