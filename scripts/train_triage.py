@@ -62,7 +62,7 @@ class Config:
 
 CONFIGS = tuple(
     Config(f"{'cues+words' if words else 'cues'}, l2={l2:g}", l2, words)
-    for words, strengths in ((False, (1.0, 3.0, 10.0, 30.0)), (True, (3.0, 10.0, 30.0, 100.0)))
+    for words, strengths in ((False, (3.0, 10.0, 30.0, 100.0)), (True, (10.0, 30.0, 100.0, 300.0)))
     for l2 in strengths
 )
 

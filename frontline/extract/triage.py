@@ -23,7 +23,6 @@ import os
 import re
 import tomllib
 import zlib
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -34,6 +33,7 @@ from types import MappingProxyType
 from typing import Any
 
 from frontline.errors import SetupError
+from frontline.extract.prefilter import Filtered, filtered
 from frontline.records import Document, Event, Extraction, GeoStatus
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -44,7 +44,8 @@ ENV_VAR = "FRONTLINE_TRIAGE"
 _ON = {"1", "true", "yes", "on"}
 _OFF = {"0", "false", "no", "off"}
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+_PLAIN = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 
 Features = dict[str, float]
 
@@ -59,17 +60,17 @@ class TriageModel:
     enabled: bool = False
     hash_bits: int = HASH_BITS
     info: Mapping[str, Any] = field(default_factory=dict)
+    uses_words: bool = field(init=False, default=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "weights", MappingProxyType(dict(self.weights)))
         object.__setattr__(self, "info", MappingProxyType(dict(self.info)))
-
-    @property
-    def uses_words(self) -> bool:
-        return any(name.startswith(("w#", "b#")) for name in self.weights)
+        words = any(name.startswith(("w#", "b#")) for name in self.weights)
+        object.__setattr__(self, "uses_words", words)
 
     def probability(self, features: Mapping[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        get = self.weights.get
+        z = self.bias + sum(get(k, 0.0) * v for k, v in features.items())
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,17 +112,39 @@ def default_model() -> TriageModel:
     return load_model(MODEL_FILE)
 
 
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue group: its plain words (a set lookup on the sentence's tokens) and its other
+    patterns (one alternation, searched only where its literal words occur)."""
+
+    name: str
+    words: frozenset[str]
+    phrases: Filtered | None
+
+    def found(self, tokens: set[str], sentence: str) -> bool:
+        if not self.words.isdisjoint(tokens):
+            return True
+        return self.phrases is not None and self.phrases.search(sentence) is not None
+
+
 @cache
-def cue_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The cue groups of ``triage_cues.toml``, one compiled alternation each."""
+def cue_groups() -> tuple[Cue, ...]:
+    """The cue groups of ``triage_cues.toml``, read once per process."""
     try:
         table = tomllib.loads(CUES_FILE.read_text(encoding="utf-8"))["cues"]
         return tuple(
-            (str(name), re.compile(r"\b(?:" + "|".join(map(str, words)) + r")\b", re.I))
-            for name, words in sorted(table.items())
+            _cue(str(name), [str(w) for w in words]) for name, words in sorted(table.items())
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, re.error) as exc:
         raise SetupError(f"cannot read {CUES_FILE}: {exc}; reinstall frontline") from exc
+
+
+def _cue(name: str, patterns: list[str]) -> Cue:
+    words = frozenset(p.lower() for p in patterns if _PLAIN.fullmatch(p))
+    rest = [p for p in patterns if not _PLAIN.fullmatch(p)]
+    if not rest:
+        return Cue(name, words, None)
+    return Cue(name, words, filtered(re.compile(r"\b(?:" + "|".join(rest) + r")\b", re.I)))
 
 
 def bucket(token: str, bits: int = HASH_BITS) -> int:
@@ -188,7 +211,6 @@ class _Context:
     """What the article says about a candidate's neighbours: counts, ranks and positions."""
 
     text: str
-    ends: tuple[int, ...]
     per_sentence: Mapping[int, int]
     events: tuple[Event, ...]
     type_rank: Mapping[str, int]
@@ -207,7 +229,6 @@ class _Context:
         dates = Counter(e.event_date for e in events if e.event_date is not None)
         return cls(
             text=document.text.lower(),
-            ends=tuple(m.end() for m in _SENTENCE_END.finditer(document.text)),
             per_sentence=Counter(e.evidence.start for e in events),
             events=tuple(events),
             type_rank=ranks,
@@ -219,7 +240,7 @@ class _Context:
 
     def features(self, event: Event) -> Features:
         start = event.evidence.start
-        index = bisect_right(self.ends, start)
+        index = self.text.count(". ", 0, start)  # sentences before this one, near enough
         rank = self.type_rank.get(event.event_id, 0)
         written = event.place.text.lower() if event.place else ""
         mentions = self.text.count(written) if written else 0
@@ -292,9 +313,14 @@ def _place_features(event: Event) -> Features:
     place = event.place
     if place is None:
         return {"place=none": 1.0}
-    row = {f"geo={place.status.value}": 1.0}
+    row = {f"geo={place.status.value}": 1.0, f"feature={place.feature}": 1.0}
     if place.status is GeoStatus.RESOLVED:
         row[f"geo_precision={place.geo_precision}"] = 1.0
+    if place.score is not None:
+        row["place_score"] = min(max(place.score, 0.0), 4.0) / 2.0
+    evidence = event.evidence
+    inside = place.span is not None and evidence.start <= place.span.start < evidence.end
+    row["place_in_sentence" if inside else "place_carried"] = 1.0
     return row
 
 
@@ -311,12 +337,11 @@ def _date_features(event: Event, document: Document) -> Features:
 
 
 def _sentence_features(sentence: str, words: bool, bits: int) -> Features:
-    row: Features = {
-        f"cue:{name}": 1.0 for name, pattern in cue_patterns() if pattern.search(sentence)
-    }
     tokens = _WORD.findall(sentence.lower())
+    present = set(tokens)
+    row: Features = {f"cue:{c.name}": 1.0 for c in cue_groups() if c.found(present, sentence)}
     row["length"] = math.log1p(len(tokens)) / 4.0
-    row["digits"] = float(any(t.isdigit() for t in tokens))
+    row["digits"] = float(_DIGIT.search(sentence) is not None)
     if words:
         for token in tokens:
             row[f"w#{bucket(token, bits)}"] = 1.0
