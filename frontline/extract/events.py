@@ -101,7 +101,7 @@ class Claim:
     territory: TerritoryChange | None
     trigger: TriggerHit
     list_index: int = 0
-    implied: bool = False  # actor1 read from the weapon alone ("a barrel bomb hit")
+    implied: bool = False  # actor1 not named: read from the weapon or from memory
 
 
 def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
@@ -116,6 +116,7 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
     memory = Discourse()
     events: list[Event] = []
     seen: dict[tuple[str, str, str, date | None], int] = {}
+    unnamed: set[int] = set()  # events whose actor1 no sentence named
     for sentence in sentences:
         parts = read_sentence(sentence, document, context, memory.actor, memory.speaker)
         claims = _claims(parts, document.published, memory)
@@ -127,9 +128,14 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
             if same is None:
                 same = _retold(events, event)
             if same is not None:
+                if same in unnamed and not claim.implied and event.actor1:
+                    events[same] = replace(events[same], actor1=event.actor1)  # named wins
+                    unnamed.discard(same)
                 events[same] = _merge(events[same], event)
                 continue
             seen[key] = len(events)
+            if claim.implied:
+                unnamed.add(len(events))
             events.append(event)
         _remember(memory, parts, claims)
     return _fold_regional(events), []
@@ -256,12 +262,12 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
         if parts.background and not running:
             continue
         explosion = coded.event_type == "Explosions/Remote violence"
-        if coded.actor1 is None and explosion and not roles.hesitant(parts):
-            coded = replace(coded, actor1=memory.agents.get(coded.sub_event_type))
         weapon_of = roles.implied_attacker(hit, parts) if explosion else None
-        implied = coded.actor1 is None and weapon_of is not None
-        if implied:
+        implied = coded.actor1 is None  # unless named: from the weapon, else from memory
+        if implied and weapon_of is not None:  # the weapon in this sentence outranks memory
             coded = replace(coded, actor1=weapon_of)
+        elif implied and explosion and not roles.hesitant(parts):
+            coded = replace(coded, actor1=memory.agents.get(coded.sub_event_type))
         if running:
             event_date, precision = published, 2
         elif not parts.dates and memory.day and _CARRIED.search(parts.text):

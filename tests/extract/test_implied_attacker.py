@@ -75,3 +75,34 @@ def test_expected_strike_is_no_event() -> None:
     events, _ = extract_events(document)
     assert [e.evidence.text.startswith("Air strikes") for e in events] == [True]
     assert events[0].actor1 is None
+
+
+def test_a_barrel_bomb_outranks_the_attacker_remembered() -> None:
+    # From FA-KES 1926479036: Russian strikes in Aleppo, then barrel bombs on Daraya
+    text = (
+        "Over 10 civilians were killed in Russian airstrikes on the neighborhoods of Karam "
+        "Alnozha and Tal Alzarazir in Aleppo on Tuesday. Activists in Daraya west of Damascus "
+        "said that the rebel-held district was pounded with a barrage of barrel bombs on "
+        "Tuesday."
+    )
+    document = Document(doc_id="t", text=text, published=date(2016, 8, 10), source="alaraby")
+    events, _ = extract_events(document)
+    daraya = [e for e in events if e.place is not None and e.place.name == "Darayya"]
+    assert [e.actor1 for e in daraya] == ["Military Forces of Syria"]
+
+
+def test_an_attacker_named_later_replaces_the_one_remembered() -> None:
+    # From FA-KES 1924058126: one day's air strikes on Aleppo told twice, the attacker named
+    # only the second time
+    text = (
+        "Russian jets struck Deir ez-Zor on Saturday. Clashes and airstrikes continued across "
+        "the northern Aleppo province resulting in at least 49 civilian deaths on Saturday. "
+        "The Observatory said government airstrikes and shelling on opposition areas in Aleppo "
+        "city killed 40 civilians Saturday."
+    )
+    document = Document(doc_id="t", text=text, published=date(2016, 8, 15), source="alaraby")
+    events, _ = extract_events(document)
+    aleppo = [
+        e for e in events if e.sub_event_type == "Air/drone strike" and e.place.name == "Aleppo"
+    ]
+    assert [e.actor1 for e in aleppo] == ["Military Forces of Syria"]
