@@ -14,6 +14,8 @@ Environment: ``FRONTLINE_CONFIG`` (the file), ``FRONTLINE_DB``, ``FRONTLINE_API_
 ``FRONTLINE_PROTECT_READS`` (true/false), ``FRONTLINE_CORS_ORIGINS`` and ``FRONTLINE_FEEDS``
 (comma-separated), ``FRONTLINE_MAX_REQUEST_BYTES``, ``FRONTLINE_RATE_LIMIT`` (requests per
 minute per client, 0 = off), ``FRONTLINE_FEED_INTERVAL`` (seconds), ``FRONTLINE_TILE_URL``.
+Extraction reads one variable of its own: ``FRONTLINE_TRIAGE`` (1/0, the trained triage after
+the rules on or off; :func:`frontline.extract.triage.enabled`).
 """
 
 from __future__ import annotations
