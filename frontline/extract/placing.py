@@ -32,6 +32,15 @@ _LIST_GLUE = re.compile(
 )
 
 
+# What places a list's item: "in the (southwestern) countryside of", "west of", "near", "in"
+_QUALIFIER = re.compile(
+    r"^\s*(?:(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countryside|outskirts|suburbs|province|"
+    r"governorate|area)\s+of|(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+    r"(?:ern)?\s+(?:of|part of)|near|close to|outside|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _listable(rank: int, best: int) -> bool:
     """Whether a place of ``rank`` may sit in one list with the best-ranked place: the same
     class, or a village beside a district ("Zeitan Khalsa and Barna", one of them a namesake
@@ -64,8 +73,27 @@ def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
             gap = parts.text[left.end : right.start]
             if _ONE_BY_ONE.match(gap):  # "one in Aleppo province a second in Damascus province"
                 pass
+            elif step > 0 and _qualifies(parts.text, gap, ordered, j, best):
+                current, j = other, j + 1  # "... in the countryside of Damascus Tal Meri ..."
+                continue
             elif not _listable(other.rank, best.rank) or not _LIST_GLUE.match(gap):
                 break
             group.append(other)
             current, j = other, j + step
     return sorted(group, key=lambda p: p.start)
+
+
+def _qualifies(
+    text: str, gap: str, ordered: list[PlaceMention], j: int, best: PlaceMention
+) -> bool:
+    """Whether ``ordered[j]`` only says where the list's last place lies ("in the southwestern
+    countryside of Damascus", "west of Damascus", "near Deir al-Adas") and the list goes on
+    after it ("... Damascus Tal Meri west of Damascus and al-Danaji"): a place between two of
+    the list's own that is not one of them."""
+    other = ordered[j]
+    if j + 1 >= len(ordered) or not _QUALIFIER.search(gap):
+        return False
+    after = ordered[j + 1]
+    return _listable(after.rank, best.rank) and bool(
+        _LIST_GLUE.match(text[other.end : after.start])
+    )

@@ -81,7 +81,8 @@ _ALTERNATIVE = re.compile(r"^\s*(?:,\s*)?(?:or|either)\s+(?:the\s+)?$", re.IGNOR
 _OBJECT_BEFORE = re.compile(
     r"\b(?:fighting|against|targeting|attacking|on|at|with|from|of|including|to|into|between|"
     r"for|towards|by)\s+(?:the\s+)?(?:\w+\s+)?$"
-    r"|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)"
+    r"|\b(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"scores|hundreds)"
     r"(?:\s+(?:more|other))?\s+$",  # "killed 23 Daesh members": a count of them, an object
     re.IGNORECASE,
 )

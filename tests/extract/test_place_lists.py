@@ -77,3 +77,28 @@ def test_transliterations_of_known_places() -> None:
         date(2016, 10, 31),
     )
     assert {(e.place.name, e.place.admin1) for e in camp if e.place} == {("Ibta`", "Daraa")}
+
+
+def test_a_list_goes_on_past_where_its_places_lie() -> None:
+    # FA-KES 1915433670: "in the southwestern countryside of Damascus", "west of Damascus"
+    # say where the villages lie; Damascus is none of the places taken
+    text = (
+        "The official Syrian news agency Sana quoted a military source on Wednesday as saying the "
+        'army was able to "restore security" to Sanei Tal al-Hawa and Tal-Arous in the '
+        "southwestern countryside of Damascus Tal Meri west of Damascus and al-Danaji and Tal "
+        "Antar near Deir al-Adas."
+    )
+    captures = [e for e in _events(text, date(2015, 2, 12)) if e.territory is not None]
+    names = [e.place.text for e in captures if e.place is not None]
+    assert names[-4:] == ["Tal al-Hawa", "Tal-Arous", "Tal Meri", "al-Danaji"]
+    assert "Damascus" not in names
+
+
+def test_a_year_before_the_attacker_is_no_count_of_it() -> None:
+    # FA-KES 1923848235: the dateline's year stands right before "Syrian government"
+    text = (
+        "AFP Friday 12 Sep 2014 Syrian government air raids on a rebel-held area near Douma "
+        "killed 42 people including seven children a monitoring group said Friday."
+    )
+    events = _events(text, date(2014, 9, 12))
+    assert [e.actor1 for e in events] == ["Military Forces of Syria"]
