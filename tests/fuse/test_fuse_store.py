@@ -57,8 +57,16 @@ def _period_rows(store: Store) -> dict[int, tuple[object, ...]]:
         return {r.id: (r.place, r.faction, r.since, r.until, r.confidence) for r in rows}
 
 
+@functools.cache
+def _trt() -> Extraction:
+    """The example article: captures of east Aleppo's neighbourhoods (territory changes)."""
+    text = TRT.read_text(encoding="utf-8")
+    return run_one(Document("trt", text, published=date(2016, 11, 28), source="TRT World"))
+
+
 def test_fuse_store_incremental_equals_rebuild(tmp_path: Path) -> None:
-    documents = _extractions()
+    # the article's captures arrive in the second half, so the timeline changes incrementally
+    documents = (*_extractions(), _trt())
     half = len(documents) // 2
     assert half >= 5
     with Store.open(f"sqlite:///{tmp_path / 'inc.db'}") as store:
@@ -87,14 +95,7 @@ def test_incremental_update_reads_only_the_claims_near_the_new_article(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     unrelated = tuple(run_many(d for d in fakes_documents() if d.doc_id in set(UNRELATED)))
-    trt = run_one(
-        Document(
-            doc_id="trt",
-            text=TRT.read_text(encoding="utf-8"),
-            published=date(2016, 11, 28),
-            source="TRT World",
-        )
-    )
+    trt = _trt()
     with Store.open(f"sqlite:///{tmp_path / 'inc.db'}") as store:
         store.ingest((*_extractions(), *unrelated))
         fuse_store(store)
