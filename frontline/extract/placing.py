@@ -32,6 +32,14 @@ _LIST_GLUE = re.compile(
 )
 
 
+# A bearing from a landmark: "northwest of", "about 30 km south of"
+_BEARING_BEFORE = re.compile(
+    r"\b(?:(?:about |some |around )?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
+    r"(?:\(\d+\s+\w+\)\s+)?)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+"
+    r"(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|capital\s+)?$",
+    re.IGNORECASE,
+)
 # What places a list's item: "in the (southwestern) countryside of", "west of", "near", "in"
 _QUALIFIER = re.compile(
     r"^\s*(?:(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countryside|outskirts|suburbs|province|"
@@ -57,9 +65,9 @@ def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
     if not places:
         return []  # only where they went: the place is the story's
 
-    def rank(p: PlaceMention) -> tuple[int, int, int]:
+    def rank(p: PlaceMention) -> tuple[int, int, int, int]:
         behind = 0 if p.start >= hit.start else 1
-        return (p.rank, behind, abs(p.start - hit.end))
+        return (p.rank, _landmark(p, places, parts.text), behind, abs(p.start - hit.end))
 
     best = min(places, key=rank)
     group = [best]
@@ -81,6 +89,16 @@ def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
             group.append(other)
             current, j = other, j + step
     return sorted(group, key=lambda p: p.start)
+
+
+def _landmark(place: PlaceMention, places: list[PlaceMention], text: str) -> int:
+    """1 when the place only locates another one named before it ("Wadi Barada valley
+    northwest of Damascus", "Maarat al-Numan about 30 km south of Idlib"), else 0; it decides
+    between places of one rank."""
+    earlier = any(p.end <= place.start for p in places if p is not place)
+    return int(
+        earlier and _BEARING_BEFORE.search(text[max(0, place.start - 40) : place.start]) is not None
+    )
 
 
 def _qualifies(

@@ -102,3 +102,16 @@ def test_a_year_before_the_attacker_is_no_count_of_it() -> None:
     )
     events = _events(text, date(2014, 9, 12))
     assert [e.actor1 for e in events] == ["Military Forces of Syria"]
+
+
+def test_a_place_after_a_bearing_only_locates_the_one_before() -> None:
+    # FA-KES 1926479162: the valley is struck; Damascus only says where the valley lies
+    text = (
+        "Regime forces have also significantly escalated aerial and artillery bombardment on "
+        "Wadi Barada valley northwest of Damascus pounding the rebel-held enclave with tens of "
+        "barrel bombs and airstrikes over the past two days."
+    )
+    events = _events(text, date(2016, 12, 24))
+    assert [(e.sub_event_type, e.place.name if e.place else None) for e in events] == [
+        ("Air/drone strike", "Wadi Barada")
+    ]
