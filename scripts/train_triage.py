@@ -101,7 +101,7 @@ def _case(set_name: str, gold: GoldDocument, document: Document) -> Case:
     events = tuple(extract_events(document)[0])
     matched = {id(p) for p, _ in match_events(events, gold.events)}
     labels = tuple(int(id(e) in matched) for e in events)
-    rows = tuple(document_features(document, events)) if events else ()
+    rows = tuple(document_features(document, events))
     return Case(set_name, gold, document, events, rows, labels)
 
 

@@ -191,6 +191,8 @@ def document_features(
     model: TriageModel | None = None,
 ) -> list[Features]:
     """The features of each candidate event of one document (``words``: with hashed words)."""
+    if not events:
+        return []
     bits = model.hash_bits if model else HASH_BITS
     context = _Context.of(document, events)
     sentence_cache: dict[int, Features] = {}

@@ -125,7 +125,7 @@ def test_triage_training_on_a_subset_is_deterministic(fakes: dict[str, Document]
     for doc in gold:
         events = tuple(extract_events(fakes[doc.doc_id])[0])
         matched = {id(p) for p, _ in match_events(events, doc.events)}
-        rows += document_features(fakes[doc.doc_id], events) if events else []
+        rows += document_features(fakes[doc.doc_id], events)
         labels += [int(id(e) in matched) for e in events]
     assert 0 < sum(labels) < len(labels)
     first = fit(rows, labels, 3.0, steps=200)
