@@ -19,11 +19,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from frontline.evaluation import Counts, GoldDocument, locate_gold, match_events, read_gold, score
+from frontline.evaluation import (
+    Counts,
+    GoldDocument,
+    date_close,
+    locate_gold,
+    match_events,
+    read_gold,
+    same_place,
+    score,
+)
 from frontline.extract.events import extract_events
 from frontline.extract.triage import (
     HASH_BITS,
@@ -215,6 +226,7 @@ class Choice:
     oof: dict[str, Counts]
     nested: dict[str, Counts]
     inner: list[float]
+    auc: float
 
     @property
     def on(self) -> bool:
@@ -242,11 +254,56 @@ def choose(cases: Sequence[Case], k: int, seed: int) -> Choice:
         counts(cases, probs, threshold),
         counts(cases, nested_probs, 0.5),
         inner,
+        roc_auc(cases, probs),
     )
 
 
+def roc_auc(cases: Sequence[Case], probs: Sequence[Sequence[float]]) -> float:
+    """How often a matched candidate outscores an unmatched one (ties count half)."""
+    scored = [
+        (p, y)
+        for case, ps in zip(cases, probs, strict=True)
+        for p, y in zip(ps, case.labels, strict=True)
+    ]
+    good = sorted(p for p, y in scored if y)
+    bad = [p for p, y in scored if not y]
+    if not good or not bad:
+        return 0.5
+    wins = sum(
+        bisect_left(good, p) + 0.5 * (bisect_right(good, p) - bisect_left(good, p)) for p in bad
+    )
+    return 1.0 - wins / (len(good) * len(bad))
+
+
+def spurious_kinds(cases: Sequence[Case]) -> Counter[str]:
+    """What the unmatched candidates are, against the gold events of their document."""
+    kinds: Counter[str] = Counter()
+    for case in cases:
+        for event, label in zip(case.events, case.labels, strict=True):
+            if not label:
+                kinds[_kind(event, case.gold)] += 1
+    return kinds
+
+
+def _kind(event: Event, gold: GoldDocument) -> str:
+    same_type = [g for g in gold.events if g.event_type == event.event_type]
+    if not same_type:
+        return "no gold event of its type in the article"
+    place = [g for g in same_type if same_place(event, g)]
+    if any(date_close(event.event_date, g) for g in place):
+        return "retells an event already matched (same type, place and date)"
+    if place:
+        return "same type and place, another date"
+    if any(date_close(event.event_date, g) for g in same_type):
+        return "same type and date, another place"
+    return "same type, other place and date"
+
+
 def report(choice: Choice) -> None:
-    title = f"chosen {choice.config.name}, threshold {choice.threshold:.2f}, out of fold:"
+    title = (
+        f"chosen {choice.config.name}, threshold {choice.threshold:.2f}, "
+        f"out of fold (ROC AUC {choice.auc:.3f}):"
+    )
     print("\n".join(_table(title, choice.before, choice.oof)))
     title = f"nested (threshold chosen inside each training split: {choice.inner}):"
     print("\n".join(_table(title, choice.before, choice.nested)))
@@ -269,6 +326,7 @@ def write(cases: Sequence[Case], choice: Choice, args: argparse.Namespace) -> No
         "gold_sets": [path for _, path, _ in SETS],
         "cv_out_of_fold": _figures(choice.before, choice.oof),
         "cv_nested": _figures(choice.before, choice.nested),
+        "cv_roc_auc": round(choice.auc, 3),
         "hash_check": {word: bucket(word, HASH_BITS) for word in ("killed", "since 2011")},
     }
     model = _fit(cases, range(len(cases)), choice.config)
@@ -291,6 +349,9 @@ def main(argv: list[str] | None = None) -> int:
     labels = [y for c in cases for y in c.labels]
     print(f"{len(cases)} documents, {len(labels)} candidates, {sum(labels)} matched to gold")
     choice = choose(cases, args.folds, args.seed)
+    print("spurious candidates:")
+    for kind, n in spurious_kinds(cases).most_common():
+        print(f"  {n:4}  {kind}")
     report(choice)
     if args.write:
         write(cases, choice, args)
