@@ -30,7 +30,7 @@ from frontline.records import Document, Quantity
 _NOT_AN_EVENT_BEFORE = re.compile(
     r"(?:\b(?:to|will|would|could|may|might|plans? to|planning to|aims? to|aimed at|bid to|"
     r"seeking to|sought to|attempts? to|attempted to|tried to|trying to|failed to|threatened to|"
-    r"aimed to|"
+    r"aimed to|(?:ease|reduce|end|halt|stop|curb) the|"
     r"vowed to|in order to|not|never|no|(?:freeze|halt|end|cessation|pause|reduction|lull|break) "
     r"(?:on|to|of|in)|stop|stopping|condemning|calls? for|called for|resume|reduced|halted|"
     r"stopped|suspended|ended|curbed|paused|scaled back)\s+(?:\w+\s+)?)$",
@@ -126,6 +126,9 @@ _BACKGROUND = re.compile(
 # ... and these whatever the sentence dates: plans, accusations, pictures, page furniture.
 _NEVER_AN_EVENT = re.compile(
     r"^tags\b|\b(?:accus(?:ed|es|ing)\b.{0,80}\bof|if genuine|would be|could be|"
+    # statements about attacks in general: "any attack on civilians is terrorism", "justify"
+    r"any (?:and all )?(?:attacks?|bombings?|strikes?)\b|whether it (?:was|is)\b|"
+    r"justif(?:y|ied|ies|ying)\b|warn(?:s|ed|ing)? that\b|"
     r"(?:may|might|could) (?:be|have been) using|suggested that|"
     r"(?:is|are|was|were) (?:set|due|expected|likely|going) to|authori[sz]ation (?:for|to)|"
     r"in an attempt to|described .{0,40}? as|youtube|(?:was|is|marks) the first time|"

@@ -167,3 +167,21 @@ def test_an_event_with_no_place_below_the_country_is_not_coded() -> None:
 )
 def test_words_that_make_no_event_of_their_kind(text: str, absent: str) -> None:
     assert absent not in [e.sub_event_type for e in _events(text, date(2016, 5, 9))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # FA-KES 1926479036, 1926479076, 1924058065: statements about attacks in general
+        "Whether it was with a knife or an aircraft any attack on civilians in Aleppo is terrorism "
+        "pure and simple the Coalition added.",
+        "The Coalition rejected any and all excuses used to justify the bombings in Aleppo "
+        "stressing that targeting civilians cannot be justified by fighting terror.",
+        "Hadi al-Bahra president of the Syrian Coalition warns that the Assad regime will repeat "
+        "such brutal aerial shelling on Raqqa.",
+        'Eastern Ghouta is one of several "de-escalation" zones where Russia has brokered deals '
+        "to ease the fighting between rebels and the government.",
+    ],
+)
+def test_statements_about_attacks_in_general_are_no_event(text: str) -> None:
+    assert _events(text, date(2016, 8, 10)) == []

@@ -115,3 +115,13 @@ def test_a_place_after_a_bearing_only_locates_the_one_before() -> None:
     assert [(e.sub_event_type, e.place.name if e.place else None) for e in events] == [
         ("Air/drone strike", "Wadi Barada")
     ]
+
+
+def test_an_aleppo_district_the_sources_lack() -> None:
+    # place_aliases.toml adds Ramouseh (FA-KES 1924058126 spells it Ramussa)
+    text = (
+        "After a nearly three-week siege opposition forces took Ramussa on August 6 linking up "
+        "with opposition-held neighborhoods."
+    )
+    captures = [e for e in _events(text, date(2016, 8, 15)) if e.territory is not None]
+    assert [(e.place.name, e.place.admin1) for e in captures if e.place] == [("Ramouseh", "Aleppo")]
