@@ -133,3 +133,23 @@ def test_triage_training_on_a_subset_is_deterministic(fakes: dict[str, Document]
     assert first.weights == again.weights
     assert first.bias == again.bias
     assert any(name.startswith("w#") for name in first.weights)
+
+
+def test_triage_features_mark_a_running_total_and_a_concrete_day(
+    fakes: dict[str, Document],
+) -> None:
+    def rows(words: str) -> list[dict[str, float]]:
+        document = next(d for d in fakes.values() if words in d.text)
+        events = extract_events(document)[0]
+        features = document_features(document, events)
+        return [r for e, r in zip(events, features, strict=True) if words in e.evidence.text]
+
+    assert all("cue:cumulative" in r for r in rows(BACKGROUND))
+    attack = rows(ATTACK)
+    assert attack
+    assert all("cue:concrete" in r for r in attack)  # "Since Saturday"
+    assert all("place_carried" in r for r in attack)  # "on the town": named a sentence before
+
+
+def test_triage_default_follows_the_weights_file() -> None:
+    assert enabled({}) is default_model().enabled
