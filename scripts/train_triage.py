@@ -60,6 +60,7 @@ SETS = (
 )
 SEED = 20161128
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 19))
+TRADEOFF = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)  # keep thresholds a user may set (FRONTLINE_TRIAGE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +228,7 @@ class Choice:
     nested: dict[str, Counts]
     inner: list[float]
     auc: float
+    tradeoff: dict[float, Counts]
 
     @property
     def on(self) -> bool:
@@ -255,6 +257,7 @@ def choose(cases: Sequence[Case], k: int, seed: int) -> Choice:
         counts(cases, nested_probs, 0.5),
         inner,
         roc_auc(cases, probs),
+        {t: counts(cases, probs, t)["all"] for t in TRADEOFF},
     )
 
 
@@ -305,6 +308,9 @@ def report(choice: Choice) -> None:
         f"out of fold (ROC AUC {choice.auc:.3f}):"
     )
     print("\n".join(_table(title, choice.before, choice.oof)))
+    print("pooled, out of fold, at other keep thresholds (FRONTLINE_TRIAGE=<threshold>):")
+    for t, c in choice.tradeoff.items():
+        print(_line(f"threshold {t:.1f}", c))
     title = f"nested (threshold chosen inside each training split: {choice.inner}):"
     print("\n".join(_table(title, choice.before, choice.nested)))
     with_f1, alone = choice.nested["all"].f1, choice.before["all"].f1
@@ -327,6 +333,7 @@ def write(cases: Sequence[Case], choice: Choice, args: argparse.Namespace) -> No
         "cv_out_of_fold": _figures(choice.before, choice.oof),
         "cv_nested": _figures(choice.before, choice.nested),
         "cv_roc_auc": round(choice.auc, 3),
+        "cv_tradeoff": {f"{t:.1f}": c.as_dict() for t, c in choice.tradeoff.items()},
         "hash_check": {word: bucket(word, HASH_BITS) for word in ("killed", "since 2011")},
     }
     model = _fit(cases, range(len(cases)), choice.config)

@@ -11,7 +11,8 @@ keeps those whose probability reaches the threshold stored with the weights.
 The weights (``frontline/data/triage_model.json``) are fitted by ``scripts/train_triage.py``
 on the development gold sets, with the threshold chosen by document-grouped cross-validation;
 they load once per process on first use. ``FRONTLINE_TRIAGE`` (``1``/``0``) switches triage on
-or off; without it the model file's ``enabled`` flag decides. Everything is deterministic:
+or off, or sets the keep threshold (``FRONTLINE_TRIAGE=0.6``: fewer false events and fewer true
+ones); without it the model file's ``enabled`` flag decides. Everything is deterministic:
 feature hashing is CRC-32, never Python's salted ``hash``.
 """
 
@@ -154,28 +155,53 @@ def bucket(token: str, bits: int = HASH_BITS) -> int:
 
 def enabled(environ: Mapping[str, str] | None = None) -> bool:
     """Whether triage runs: ``FRONTLINE_TRIAGE`` when set, else the shipped model's flag."""
+    return keep_threshold(environ) is not None
+
+
+def keep_threshold(environ: Mapping[str, str] | None = None) -> float | None:
+    """The threshold triage keeps candidates at, or None when triage is off.
+
+    ``FRONTLINE_TRIAGE``: ``1``/``on`` the model's threshold, ``0``/``off`` none, a number
+    between 0 and 1 that threshold (higher: fewer false events, fewer true ones); unset, the
+    model file's ``enabled`` flag decides.
+    """
     raw = (os.environ if environ is None else environ).get(ENV_VAR)
     if raw is None or not raw.strip():
-        return default_model().enabled
+        model = default_model()
+        return model.threshold if model.enabled else None
     value = raw.strip().lower()
     if value in _ON | _OFF:
-        return value in _ON
-    raise SetupError(f"{ENV_VAR}={raw!r}: write 1 (triage on) or 0 (off)")
+        return default_model().threshold if value in _ON else None
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if 0.0 < number < 1.0:
+        return number
+    raise SetupError(
+        f"{ENV_VAR}={raw!r}: write 1 (triage on), 0 (off) or a keep threshold between 0 and 1"
+    )
 
 
-def triage(extraction: Extraction, model: TriageModel | None = None) -> Extraction:
-    """The extraction with the candidates scoring below the model's threshold dropped."""
+def triage(
+    extraction: Extraction, model: TriageModel | None = None, threshold: float | None = None
+) -> Extraction:
+    """The extraction with the candidates scoring below the threshold (by default the
+    model's) dropped."""
     if not extraction.events:
         return extraction
     chosen = model or default_model()
+    cut = chosen.threshold if threshold is None else threshold
     scores = probabilities(extraction, chosen)
-    kept = tuple(e for e, p in zip(extraction.events, scores, strict=True) if p >= chosen.threshold)
+    kept = tuple(e for e, p in zip(extraction.events, scores, strict=True) if p >= cut)
     return extraction if len(kept) == len(extraction.events) else replace(extraction, events=kept)
 
 
 def triage_if_enabled(extraction: Extraction) -> Extraction:
-    """:func:`triage` when the setting is on, else the extraction unchanged (the pipeline hook)."""
-    return triage(extraction) if enabled() else extraction
+    """:func:`triage` at the configured threshold when triage is on, else the extraction
+    unchanged (the pipeline hook)."""
+    threshold = keep_threshold()
+    return extraction if threshold is None else triage(extraction, threshold=threshold)
 
 
 def probabilities(extraction: Extraction, model: TriageModel) -> list[float]:

@@ -19,6 +19,7 @@ from frontline.extract.triage import (
     document_features,
     enabled,
     fit,
+    keep_threshold,
     load_model,
     probabilities,
     triage,
@@ -107,9 +108,24 @@ def test_triage_environment_switch(raw: str, on: bool) -> None:
     assert enabled({ENV_VAR: raw}) is on
 
 
-def test_triage_environment_switch_rejects_other_words() -> None:
+@pytest.mark.parametrize("raw", ["maybe", "1.5", "0.0", "-0.2"])
+def test_triage_environment_switch_rejects_other_values(raw: str) -> None:
     with pytest.raises(SetupError, match=ENV_VAR):
-        enabled({ENV_VAR: "maybe"})
+        enabled({ENV_VAR: raw})
+
+
+def test_triage_environment_sets_the_keep_threshold(
+    article: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert keep_threshold({ENV_VAR: "1"}) == default_model().threshold
+    assert keep_threshold({ENV_VAR: "off"}) is None
+    assert keep_threshold({ENV_VAR: "0.6"}) == 0.6
+    monkeypatch.setenv(ENV_VAR, "0")
+    everything = run_one(article).events
+    monkeypatch.setenv(ENV_VAR, "0.99")  # keep only the surest: fewer events, all of them known
+    surest = run_one(article).events
+    assert len(surest) < len(everything)
+    assert {e.event_id for e in surest} <= {e.event_id for e in everything}
 
 
 def test_triage_broken_weights_file_names_the_file(tmp_path: Path) -> None:
