@@ -185,3 +185,12 @@ def test_words_that_make_no_event_of_their_kind(text: str, absent: str) -> None:
 )
 def test_statements_about_attacks_in_general_are_no_event(text: str) -> None:
     assert _events(text, date(2016, 8, 10)) == []
+
+
+def test_people_able_to_get_out_are_displaced() -> None:
+    # FA-KES 1926479226
+    text = "A family of 6 persons has been able to get out of Aleppo eastern countryside on Sunday."
+    events = _events(text, date(2016, 11, 21))
+    assert [
+        (e.sub_event_type, e.place.name if e.place else None, e.event_date) for e in events
+    ] == [("Displacement", "Aleppo", date(2016, 11, 20))]
