@@ -131,7 +131,8 @@ _NEVER_AN_EVENT = re.compile(
     r"justif(?:y|ied|ies|ying)\b|warn(?:s|ed|ing)? that\b|"
     r"(?:may|might|could) (?:be|have been) using|suggested that|"
     r"(?:is|are|was|were) (?:set|due|expected|likely|going) to|authori[sz]ation (?:for|to)|"
-    r"in an attempt to|described .{0,40}? as|youtube|(?:was|is|marks) the first time|"
+    r"in an attempt to|described .{0,40}? as|(?:was|is|marks) the first time|"
+    r"youtube\b(?!\s+(?-i:[A-Z]))|"  # not a video title run into the next sentence
     r"(?:photo|picture|video|footage|image)s? (?:\w+ ){0,3}(?:showing|shows|purporting)|"
     r"^\W*(?:this|the|a|file) (?:photo|picture|image)\b|"
     r"\((?:file )?photo\)|"
@@ -176,6 +177,7 @@ _CRAFT_HIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SPAN_OF_DAYS = re.compile(r"\b(?:past|last|previous)\b.*\b(?:days|weeks|hours)\b", re.IGNORECASE)
+_VIDEO_TITLE_AFTER = re.compile(r"\s-\s+youtube\b", re.IGNORECASE)
 _NAMED_EVENT = re.compile(r"Massacres?$")
 _HYPHEN_COMPOUND = re.compile(
     r"^[-‑](?:held|controlled|besieged|run|linked|backed|led|dominated|aligned|affiliated)"
@@ -306,6 +308,8 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
             continue
         if m.text.lower().startswith("left") and _LEFT_AS_RESULT.match(text[m.end : m.end + 60]):
             continue
+        if _VIDEO_TITLE_AFTER.search(text, m.end, m.end + 150):
+            continue  # "Air strikes kill eight White Helmets workers - YouTube": a video's title
         if _held_weapons(text, m.start, m.end) or _craft_hit(text, m.start, m.end):
             continue
         hits.append(TriggerHit(m.start, m.end, m.text, m.key))

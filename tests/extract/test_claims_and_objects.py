@@ -194,3 +194,17 @@ def test_people_able_to_get_out_are_displaced() -> None:
     assert [
         (e.sub_event_type, e.place.name if e.place else None, e.event_date) for e in events
     ] == [("Displacement", "Aleppo", date(2016, 11, 20))]
+
+
+def test_a_video_title_run_into_the_next_sentence() -> None:
+    # FA-KES 1924058082: the title is no event, the sentence after it is
+    text = (
+        "Russian jets drop phosphorus and cluster bombs in Syrias Aleppo - YouTube Russian "
+        "warplanes struck Maaret-al-Numan a city south of Idlib with cluster munitions on Tuesday."
+    )
+    events = _events(text, date(2016, 6, 8))
+    assert [(e.sub_event_type, e.place.name if e.place else None, e.actor1) for e in events] == [
+        ("Air/drone strike", "Ma`arrat an Nu`man", "Military Forces of Russia")
+    ]
+    title_only = "The War in Syria Air strikes kill eight White Helmets workers in Hama - YouTube"
+    assert _events(title_only, date(2017, 4, 30)) == []
