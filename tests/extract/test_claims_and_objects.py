@@ -208,3 +208,15 @@ def test_a_video_title_run_into_the_next_sentence() -> None:
     ]
     title_only = "The War in Syria Air strikes kill eight White Helmets workers in Hama - YouTube"
     assert _events(title_only, date(2017, 4, 30)) == []
+
+
+def test_a_health_centre_put_out_of_service_is_infrastructure() -> None:
+    # FA-KES 1923102913
+    text = (
+        "Managed by QRCS the health centre in al-Sakhoor area went out of service due to 50 "
+        "percent damage to the building as a result of the bombing on Saturday."
+    )
+    events = _events(text, date(2016, 10, 3))
+    assert ("Infrastructure", "Sakhour") in [
+        (e.sub_event_type, e.place.name if e.place else None) for e in events
+    ]
