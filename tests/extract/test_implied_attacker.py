@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from frontline.extract.events import extract_events
-from frontline.records import Document
+from frontline.records import Document, Event
 
 
 def _actor1(text: str) -> list[str | None]:
@@ -106,3 +106,21 @@ def test_an_attacker_named_later_replaces_the_one_remembered() -> None:
         e for e in events if e.sub_event_type == "Air/drone strike" and e.place.name == "Aleppo"
     ]
     assert [e.actor1 for e in aleppo] == ["Military Forces of Syria"]
+
+
+def test_a_peaceful_protest_is_the_civilians() -> None:
+    # FA-KES 1926479226; data/gold/GUIDELINE_EXTENSIONS.md batch B: the ontology has no
+    # protester actor, so a peaceful protest has actor1 Civilians
+    text = (
+        "For the second day hundreds of families in Aleppo continued their protests against the "
+        "takfiri terrorist organizations on Sunday demanding them to immediately get out of the "
+        "residential areas."
+    )
+    protests = [e for e in _events_of(text) if e.sub_event_type == "Peaceful protest"]
+    assert [e.actor1 for e in protests] == ["Civilians"]
+
+
+def _events_of(text: str) -> list[Event]:
+    document = Document(doc_id="t", text=text, published=date(2016, 11, 21), source="sana")
+    events, _ = extract_events(document)
+    return events
