@@ -9,11 +9,16 @@ stay). Copies are not part of the timing (``benchmarks`` of copy detection: see 
 story republished many times, a siege reported daily), each in a document of its own, at the
 claim's own place, dated within a few days of it; claims are taken in turn until ``--n``.
 
+``--dense K --apart DAYS`` spreads the copies instead: the k-th copy of each article DAYS days
+after the one before (as ``benchmarks/bench_map.py`` fills its store, eight days apart), so a
+copy rarely says the same thing on the same day as another, and claims dated only to the week
+or month still meet the copies of other dates.
+
 ``--check`` fuses the same claims again storing every compatible pair (the reference,
 ``fuse_claims(..., pairwise=True)``, untimed) and says whether the fused events are identical.
 
     python benchmarks/bench_fuse.py [--claims events.jsonl] [--n 100000] [--dense K]
-    [--profile] [--check]
+    [--apart DAYS] [--profile] [--check]
 """
 
 from __future__ import annotations
@@ -83,17 +88,25 @@ def synthesise(claims: list[Event], n: int, seed: int = 5) -> list[Event]:
     return out
 
 
-def densify(claims: list[Event], n: int, copies: int, seed: int = 5) -> list[Event]:
-    """``copies`` copies of each dated claim, same place, date jittered by up to 3 days."""
+def densify(claims: list[Event], n: int, copies: int, seed: int = 5, apart: int = 0) -> list[Event]:
+    """``copies`` copies of each dated claim, same place, date jittered by up to 3 days; or,
+    with ``apart``, the k-th copy dated ``apart`` days after the one before it (centred on
+    the claim's date) in the k-th copy of its article (claims of one article stay together)."""
     rng = random.Random(seed)
     dated = [c for c in claims if c.event_date is not None]
     out: list[Event] = []
     while len(out) < n:
-        claim = dated[(len(out) // copies) % len(dated)]
-        assert claim.event_date is not None
-        day = claim.event_date + timedelta(days=rng.randint(-3, 3))
         i = len(out)
-        out.append(dataclasses.replace(claim, event_id=f"s{i}", doc_id=f"d{i}", event_date=day))
+        claim = dated[(i // copies) % len(dated)]
+        assert claim.event_date is not None
+        if apart:
+            k = i % copies
+            day = claim.event_date + timedelta(days=apart * (k - copies // 2))
+            doc = f"{claim.doc_id}~{k}"
+        else:
+            day = claim.event_date + timedelta(days=rng.randint(-3, 3))
+            doc = f"d{i}"
+        out.append(dataclasses.replace(claim, event_id=f"s{i}", doc_id=doc, event_date=day))
     return out
 
 
@@ -102,11 +115,17 @@ def main() -> None:
     parser.add_argument("--claims", type=Path, help="JSONL of extracted claims (default: FA-KES)")
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--dense", type=int, metavar="K", help="K copies of each claim, nearby")
+    parser.add_argument(
+        "--apart", type=int, default=0, metavar="DAYS", help="with --dense: copies DAYS apart"
+    )
     parser.add_argument("--profile", action="store_true", help="print a cProfile summary")
     parser.add_argument("--check", action="store_true", help="compare with every pair stored")
     args = parser.parse_args()
     found = real_claims(args.claims)
-    claims = densify(found, args.n, args.dense) if args.dense else synthesise(found, args.n)
+    if args.dense:
+        claims = densify(found, args.n, args.dense, apart=args.apart)
+    else:
+        claims = synthesise(found, args.n)
     fusion = Fusion.default()
     fusion.gazetteer.contains("gn:170063", "gn:170063")  # load the shapes outside the timing
     profiler = cProfile.Profile() if args.profile else None

@@ -159,6 +159,7 @@ class NodeGraph:
             self.of_doc[self.doc[i]].append(i)
         self.doc_count = [len({self.doc[i] for i in m}) for m in self.members]
         reps = [claims[m[0]] for m in self.members]
+        self._shapes(reps)
         self.scores = scored_pairs(reps, rules, self._apart)
         for u, m in enumerate(self.members):
             if len(m) > 1 and (score := self._apart(u, u)):
@@ -170,8 +171,32 @@ class NodeGraph:
                 self.adjacent[v].append((u, score))
         self._same: dict[tuple[int, int], int] = {}
 
+    def _shapes(self, reps: Sequence[Claim]) -> None:
+        """Each node's *shape*: its signature but the day. :func:`compatible` reads the days
+        of two claims only through their difference, so a pair's score is remembered per pair
+        of shapes and difference, for shapes that several nodes share (a report copied at
+        other dates)."""
+        ids: dict[tuple[object, ...], int] = {}
+        self._shape = [ids.setdefault(_shape(c), len(ids)) for c in reps]
+        self._day = [c.day for c in reps]
+        seen = [0] * len(ids)
+        for shape in self._shape:
+            seen[shape] += 1
+        self._shared = [n > 1 for n in seen]
+        self._known: dict[tuple[int, int, int], int] = {}
+
     def _apart(self, u: int, v: int) -> int:
         """The score of two claims of nodes ``u`` and ``v`` from different documents."""
+        su, sv = self._shape[u], self._shape[v]
+        if not (self._shared[su] or self._shared[sv]):
+            return self._compare(u, v)
+        key = (su, sv, self._day[u] - self._day[v])
+        score = self._known.get(key)
+        if score is None:
+            score = self._known[key] = self._compare(u, v)
+        return score
+
+    def _compare(self, u: int, v: int) -> int:
         left, right = self.claims[self.members[u][0]], self.claims[self.members[v][0]]
         if left.event.doc_id == right.event.doc_id:
             right = dataclasses.replace(right, event=dataclasses.replace(right.event, doc_id=_AWAY))
@@ -198,8 +223,13 @@ class NodeGraph:
     def _links(self) -> Iterator[tuple[int, int]]:
         """Pairs of claims whose union joins what every compatible pair joins."""
         whole = [len(m) == 1 for m in self.members]  # all members joined already
-        for (u, v), _ in self.scores.items():
-            if u == v:
+        members, doc = self.members, self.doc
+        for u, v in self.scores:
+            if whole[u] and whole[v] and u != v and self.doc_count[u] + self.doc_count[v] == 2:
+                i, j = members[u][0], members[v][0]  # one document a side: one pair
+                if doc[i] != doc[j]:
+                    yield i, j
+            elif u == v:
                 if self.doc_count[u] > 1:
                     yield from self._chain(u, whole)
             else:
@@ -237,6 +267,12 @@ class NodeGraph:
 
     def keeping(self, keep: Keep) -> Graph:
         return _KeptNodes(self, keep)
+
+
+def _shape(claim: Claim) -> tuple[object, ...]:
+    """A claim's signature without its day."""
+    found = signature(claim)
+    return found[:2] + found[3:]
 
 
 def _by_doc(members: Sequence[int], doc: Sequence[str]) -> dict[str, list[int]]:
@@ -298,12 +334,20 @@ class _NodePlacement:
         graph, u = self.graph, self.graph.node[i]
         near = graph.adjacent[u] if self.kept is None else self.kept.neighbours(u)
         found: dict[int, list[int]] = {}  # event -> [members next to i, compatible, sum]
+        counts = self.counts
         for v, score in near:
-            placed = self.counts.get(v)
-            if placed:
-                weight = _weight(score, loose)
-                for k, count in placed.items():
-                    _count(found, k, count, weight)
+            placed = counts.get(v)
+            if not placed:
+                continue
+            weight = abs(score) if loose else max(score, 0)
+            for k, count in placed.items():  # _count, inlined: the hottest loop of fusion
+                tally = found.get(k)
+                if tally is None:
+                    tally = found[k] = [0, 0, 0]
+                tally[0] += count
+                if weight:
+                    tally[1] += count
+                    tally[2] += count * weight
         self._same_doc(i, loose, found)
         return {k: [t[1], t[2]] for k, t in found.items() if t[0]}
 
