@@ -218,7 +218,8 @@ def bounded_caches() -> dict[str, Any]:
         for attr, value in vars(module).items():
             info = getattr(value, "cache_info", None)
             own = getattr(value, "__module__", None) == name
-            if own and callable(info) and info().maxsize is not None:
+            known = any(value is seen for seen in found.values())  # a second name for one
+            if own and callable(info) and info().maxsize is not None and not known:
                 found[f"{name}.{attr}"] = value
     return found
 
