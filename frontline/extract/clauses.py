@@ -105,7 +105,7 @@ _BACKGROUND = re.compile(
     r"since (?:the (?:start|beginning|outbreak|war|conflict|uprising|civil war)|"
     r"(?:(?:early|late|mid)[ -])?(?:19|20)\d\d|"
     r"it began|the conflict began|the war began|march 2011)|years? (?:since|of (?:civil )?war)|"
-    r"in the past \w+ years|over the past \w+ years|so far this year|"
+    r"in the past \w+ years|over the past \w+ years|(?:over|in|during) the (?:past|last) (?:year|month)\b|so far this year|"
     r"(?:end of|earlier|late|early|since|in) last year|\w+ years? ago|months ago|"
     r"(?:the|this|civil) (?:war|conflict) has (?:killed|displaced|forced)|"
     r"(?:have|has) been killed .{0,80}\bsince\b|found refuge|"

@@ -220,3 +220,13 @@ def test_a_health_centre_put_out_of_service_is_infrastructure() -> None:
     assert ("Infrastructure", "Sakhour") in [
         (e.sub_event_type, e.place.name if e.place else None) for e in events
     ]
+
+
+def test_a_toll_over_the_past_year_is_a_tally() -> None:
+    # FA-KES 1914947538
+    text = (
+        'The Observatory "has documented the killing of 5812 civilians including 1733 children '
+        '969 women and 3110 men in barrel bombings and (other) air raids" over the past year in '
+        "Aleppo."
+    )
+    assert _events(text, date(2015, 2, 22)) == []
