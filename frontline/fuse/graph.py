@@ -164,6 +164,7 @@ class NodeGraph:
         for u, m in enumerate(self.members):
             if len(m) > 1 and (score := self._apart(u, u)):
                 self.scores[(u, u)] = score
+        self._known.clear()
         self.adjacent: list[list[tuple[int, int]]] = [[] for _ in keys]
         for (u, v), score in self.scores.items():
             self.adjacent[u].append((v, score))
@@ -174,8 +175,8 @@ class NodeGraph:
     def _shapes(self, reps: Sequence[Claim]) -> None:
         """Each node's *shape*: its signature but the day. :func:`compatible` reads the days
         of two claims only through their difference, so a pair's score is remembered per pair
-        of shapes and difference, for shapes that several nodes share (a report copied at
-        other dates)."""
+        of shapes and difference, when both shapes are shared by several nodes (a report copied
+        at other dates), while the pairs are scored."""
         ids: dict[tuple[object, ...], int] = {}
         self._shape = [ids.setdefault(_shape(c), len(ids)) for c in reps]
         self._day = [c.day for c in reps]
@@ -188,7 +189,7 @@ class NodeGraph:
     def _apart(self, u: int, v: int) -> int:
         """The score of two claims of nodes ``u`` and ``v`` from different documents."""
         su, sv = self._shape[u], self._shape[v]
-        if not (self._shared[su] or self._shared[sv]):
+        if not (self._shared[su] and self._shared[sv]):  # a pair that can hardly recur
             return self._compare(u, v)
         key = (su, sv, self._day[u] - self._day[v])
         score = self._known.get(key)
