@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from frontline.extract import placing, roles
 from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
 from frontline.extract.lexicon import trigger_families
-from frontline.extract.places import PlaceMention, document_context
+from frontline.extract.places import PlaceMention, document_context, find_places
 from frontline.extract.sentences import split_sentences
 from frontline.ingest.outlets import outlet_display_name
 from frontline.records import (
@@ -34,6 +34,10 @@ from frontline.records import (
 
 BACKGROUND_DAYS = 14
 _POPULATED = {"city", "town", "village"}
+_THE_CAPITAL = re.compile(
+    r"\b(?:in|on|near|around|into|at) the (?:syrian )?(?P<capital>capital)\b(?!\s+of)",
+    re.IGNORECASE,
+)
 _THE_TOWN = re.compile(r"\bthe (?:town|city|village)\b(?! of)", re.IGNORECASE)
 _ANAPHORIC_TYPES = {"Explosions/Remote violence", "Violence against civilians", "Battles"}
 _DEFINITE = re.compile(
@@ -285,7 +289,9 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             if precision == 1:
                 memory.day = event_date
             continue
-        places = places or _speaker_place(parts) or _fallback_place(parts, memory)
+        places = (
+            places or _speaker_place(parts) or _capital(parts) or _fallback_place(parts, memory)
+        )
         if not places:
             continue  # no place below the country: not coded (data/gold/README.md)
         for index, mention in enumerate(places):
@@ -378,6 +384,20 @@ def _speaker_place(parts: SentenceParts) -> list[PlaceMention]:
     if not parts.speaker_places:
         return []
     return [min(parts.speaker_places, key=lambda p: (p.rank, p.start))]
+
+
+def _capital(parts: SentenceParts) -> list[PlaceMention]:
+    """ "In the capital", "the Syrian capital": Damascus, when the sentence names no place."""
+    said = _THE_CAPITAL.search(parts.text)
+    if said is None:
+        return []
+    start, end = said.start("capital"), said.end("capital")
+    span = Span(parts.start + start, parts.start + end, parts.text[start:end])
+    return [
+        replace(m, start=start, end=end, text=span.text, place=replace(m.place, span=span))
+        for m in find_places("Damascus", 0, parts.context)
+        if m.rank == 2
+    ][:1]
 
 
 def _fallback_place(parts: SentenceParts, memory: Discourse) -> list[PlaceMention]:

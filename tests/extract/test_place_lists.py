@@ -125,3 +125,15 @@ def test_an_aleppo_district_the_sources_lack() -> None:
     )
     captures = [e for e in _events(text, date(2016, 8, 15)) if e.territory is not None]
     assert [(e.place.name, e.place.admin1) for e in captures if e.place] == [("Ramouseh", "Aleppo")]
+
+
+def test_the_capital_is_damascus() -> None:
+    # FA-KES 1923848315: the sentence names no place but "the capital"
+    text = (
+        "In the capital SANA said two people were killed in mortar fire by rebel fighters on "
+        "Sunday."
+    )
+    events = _events(text, date(2014, 4, 6))
+    assert [(e.sub_event_type, e.place.name, e.place.admin1) for e in events if e.place] == [
+        ("Shelling/artillery/missile attack", "Damascus", "Damascus")
+    ]
