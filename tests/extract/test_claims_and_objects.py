@@ -230,3 +230,15 @@ def test_a_toll_over_the_past_year_is_a_tally() -> None:
         "Aleppo."
     )
     assert _events(text, date(2015, 2, 22)) == []
+
+
+def test_a_siege_with_two_words_before_it_is_a_siege() -> None:
+    # FA-KES 1923102874
+    text = (
+        "Eastern Ghouta has been under a devastating government siege since 2012 and is targeted "
+        "regularly by air strikes and artillery."
+    )
+    events = _events(text, date(2017, 4, 4))
+    assert [(e.sub_event_type, e.place.name if e.place else None) for e in events] == [
+        ("Siege", "Eastern Ghouta")
+    ]
