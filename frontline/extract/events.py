@@ -66,6 +66,12 @@ _COUNTRY_WIDE = re.compile(
     r"\b(?:across|throughout|all over)\s+(?:the (?:[\w-]+ )?country|syria)\b|\bnationwide\b",
     re.IGNORECASE,
 )
+# "in a village in northern Syria", "a town in eastern Syria": a place the text does not name
+_SOMEWHERE = re.compile(
+    r"\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|city|neighbou?rhood|area)\s+in\s+"
+    r"(?:(?:the\s+)?(?:north|south|east|west|centre|center)\w*\s+(?:of\s+)?)?syria\b",
+    re.IGNORECASE,
+)
 _VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _QUANTITY_HOME = {
     "killed": _VIOLENT_TYPES,
@@ -220,9 +226,10 @@ def _retold(events: list[Event], event: Event) -> int | None:
 def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> None:
     memory.types.update(c.event_type for c in claims)
     explosions = [c for c in claims if c.event_type == "Explosions/Remote violence"]
-    memory.violent = (
-        (explosions[0].event_type, explosions[0].sub_event_type) if explosions else None
-    )
+    if claims:  # a sentence with no event leaves the story's last kind of strike in memory
+        memory.violent = (
+            (explosions[0].event_type, explosions[0].sub_event_type) if explosions else None
+        )
     for claim in claims:
         if claim.event_type != "Explosions/Remote violence":
             continue
@@ -281,7 +288,7 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
         if published and event_date and event_date < published - timedelta(days=BACKGROUND_DAYS):
             continue
         places = placing.places_for(hit, parts)
-        if not places and _COUNTRY_WIDE.search(parts.text):
+        if not places and (_COUNTRY_WIDE.search(parts.text) or _SOMEWHERE.search(parts.text)):
             # "air strikes on opposition-held towns across the country": no place to code, but
             # who struck and when stays in memory for the towns named next
             if explosion and coded.actor1 and not implied:

@@ -242,3 +242,29 @@ def test_a_siege_with_two_words_before_it_is_a_siege() -> None:
     assert [(e.sub_event_type, e.place.name if e.place else None) for e in events] == [
         ("Siege", "Eastern Ghouta")
     ]
+
+
+def test_a_toll_after_a_sentence_without_event_keeps_the_storys_strikes() -> None:
+    # FA-KES 1924058053: the air strikes of the story, a quote between, then a town's toll
+    text = (
+        "In Jassem in the southern province of Daraa 16 civilians were killed in four air strikes "
+        "on Monday. The monitor gave no further details. Defector killed At Khan Sheikhun in the "
+        "northwestern province of Idlib 15 people were killed including a former army officer who "
+        "had defected from loyalist ranks to join opposition forces the observatory said."
+    )
+    events = _events(text, date(2015, 2, 3))
+    assert [(e.sub_event_type, e.place.name if e.place else None) for e in events] == [
+        ("Air/drone strike", "Jassem"),
+        ("Air/drone strike", "Khan Sheikhoun"),
+    ]
+
+
+def test_an_unnamed_village_is_not_the_storys_place() -> None:
+    # FA-KES 1924058100
+    text = (
+        "A shell struck a school in Deraa on Tuesday. At least 10 people were also killed and "
+        "another 20 wounded when a DAESH suicide bomber blew himself up in a village in northern "
+        "Syria in the early hours of Tuesday the SOHR said."
+    )
+    events = _events(text, date(2016, 10, 11))
+    assert "Suicide bomb" not in [e.sub_event_type for e in events]
