@@ -113,10 +113,11 @@ def refresh_control(store: Store, touched: Touched | None = None) -> int:
     member claims) and store its periods and area-level changes; the periods written. With
     ``touched`` (what an incremental fusion changed), only the touched places' periods and
     the touched changes' area rows are derived and replaced
-    (:func:`frontline.store.control_update.refresh_places`): the same rows in the end."""
+    (:func:`frontline.store.control_update.refresh_places`): the same rows in the end; a
+    store with no timeline yet gets it whole."""
     from frontline.fuse.control import build_timeline
 
-    if touched is not None:
+    if touched is not None and count_control_periods(store):  # else derive it all, once
         from frontline.store.control_update import refresh_places
 
         try:
