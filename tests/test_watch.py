@@ -129,7 +129,7 @@ def test_watch_runs_inside_the_server(feeds: tuple[Feeds, str], tmp_path: Path) 
     from fastapi.testclient import TestClient
 
     from frontline.api import create_app
-    from frontline.cli import _background_watcher
+    from frontline.cli.serve_cmds import _background_watcher
     from frontline.config import Settings
 
     _, base = feeds
