@@ -108,9 +108,9 @@ _BACKGROUND = re.compile(
     r"in the past \w+ years|over the past \w+ years|so far this year|"
     r"(?:over|in|during) the (?:past|last) (?:year|month)\b|"
     r"(?:end of|earlier|late|early|since|in) last year|\w+ years? ago|months ago|"
-    r"(?:the|this|civil) (?:war|conflict) has (?:killed|displaced|forced)|"
+    r"(?:the|this|civil|\w+'?s) (?:war|conflict) has (?:killed|displaced|forced)|"
     r"(?:have|has) been killed .{0,80}\bsince\b|found refuge|"
-    r"have been killed in syria|in (?:19|20)\d\d(?! [A-Z])|in the (?:19|20)\d\d\b|"
+    r"have been killed in syria|in (?:19|20)\d\d(?! (?-i:[A-Z]))|in the (?:19|20)\d\d\b|"
     # sweeping statements: "recently regained", "the surge in bombing raids",
     # "is under attack in its remaining strongholds", control as a state, the 2011 uprising
     r"\brecently\b|"

@@ -245,6 +245,10 @@ def test_rules_a_massacre_by_air_raids_is_the_air_strike() -> None:
         # the war as a whole
         "Syrias six-year-old civil war has killed hundreds of thousands of people and forced "
         "millions to flee in the worst refugee crisis since World War II.",
+        # the war's running total and its beginning (FA-KES 1923102830)
+        "Syrias war has killed more than 280000 people and displaced millions since it started "
+        "in 2011 with the brutal repression of anti-government protests.",
+        "The conflict broke out in 2011 with protests and became a full-scale war.",
         # a cumulative toll since an offensive began
         "The group said at least 127 people including 30 children have been killed by air strikes "
         "and shelling since the Syrian army backed by Russian jets began an offensive nearly two "
