@@ -201,7 +201,10 @@ class Counts:
 
 @dataclass
 class Report:
-    """Scores over a gold set; ``missed`` and ``spurious`` feed ``--errors``."""
+    """Scores over a gold set; ``missed``, ``spurious`` and ``disagreements`` feed ``--errors``.
+
+    ``disagreements`` maps a field name to the matched pairs (found, gold) that differ on it.
+    """
 
     overall: Counts = field(default_factory=Counts)
     by_type: dict[str, Counts] = field(default_factory=dict)
@@ -211,6 +214,7 @@ class Report:
     documents: int = 0
     missed: list[GoldEvent] = field(default_factory=list)
     spurious: list[Event] = field(default_factory=list)
+    disagreements: dict[str, list[tuple[Event, GoldEvent]]] = field(default_factory=dict)
 
     def accuracy(self, name: str) -> float:
         return self.agreement[name] / self.matched if self.matched else 0.0
@@ -298,7 +302,10 @@ def score(gold: Iterable[GoldDocument], predicted: Mapping[str, Sequence[Event]]
             _count(report.by_type, g.event_type).tp += 1
             report.matched += 1
             for name, agree in _AGREE.items():
-                report.agreement[name] += bool(agree(p, g))
+                if agree(p, g):
+                    report.agreement[name] += 1
+                else:
+                    report.disagreements.setdefault(name, []).append((p, g))
         for g in doc.events:
             if id(g) not in matched_g:
                 report.overall.fn += 1
@@ -368,7 +375,8 @@ def _prf(label: str, c: Counts) -> str:
 
 
 def format_report(report: Report, *, errors: bool = False) -> str:
-    """A plain-text report; with ``errors``, every missed and spurious event and its sentence."""
+    """A plain-text report; with ``errors``, every missed and spurious event and its sentence,
+    then, field by field, every matched event whose field disagrees with gold."""
     o = report.overall
     lines = [
         f"documents {report.documents}  gold events {o.tp + o.fn}  predicted {o.tp + o.fp}",
@@ -377,7 +385,7 @@ def format_report(report: Report, *, errors: bool = False) -> str:
     lines += [_prf(f"  {name}", c) for name, c in sorted(report.by_type.items())]
     lines.append(_prf("territory changes", report.territory))
     lines.append(f"among {report.matched} matched events:")
-    for name in ("sub_event_type", "event_date", "actor1", "admin1", "location", "fatalities"):
+    for name in _FIELDS:
         lines.append(f"  {name:<16} {report.accuracy(name):.3f}")
     if errors:
         lines.append("missed (in gold, not found):")
@@ -388,4 +396,30 @@ def format_report(report: Report, *, errors: bool = False) -> str:
         for p in report.spurious:
             where = f"{p.sub_event_type} @ {p.location}"
             lines.append(f"  + {p.doc_id} {p.event_date} {where}: {p.evidence.text}")
+        lines += _disagreement_lines(report)
     return "\n".join(lines)
+
+
+_FIELDS = ("sub_event_type", "event_date", "actor1", "admin1", "location", "fatalities")
+_FOUND_VALUE: dict[str, Callable[[Event], object]] = {
+    "sub_event_type": lambda p: p.sub_event_type,
+    "event_date": lambda p: p.event_date,
+    "actor1": lambda p: p.actor1,
+    "admin1": lambda p: p.place.admin1 if p.place else None,
+    "location": lambda p: p.location,
+    "fatalities": lambda p: p.fatalities,
+}
+
+
+def _disagreement_lines(report: Report) -> list[str]:
+    """Per field, every matched pair that disagrees on it: the gold event, both values, and
+    the sentence the event was found in."""
+    lines: list[str] = []
+    for name in _FIELDS:
+        pairs = report.disagreements.get(name, [])
+        lines.append(f"{name} disagrees ({len(pairs)} of {report.matched} matched):")
+        for p, g in pairs:
+            where = f"{g.sub_event_type} @ {g.location}"
+            values = f"gold {getattr(g, name)}, found {_FOUND_VALUE[name](p)}"
+            lines.append(f"  ~ {g.doc_id} {g.event_date} {where}: {values}: {p.evidence.text}")
+    return lines

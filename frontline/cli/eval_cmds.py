@@ -23,7 +23,10 @@ from frontline.cli.common import (
 )
 @click.argument("corpus", nargs=-1, required=True)
 @click.option(
-    "--errors", is_flag=True, help="List every missed and spurious event with its sentence."
+    "--errors",
+    is_flag=True,
+    help="List every missed and spurious event with its sentence, then, field by field, every "
+    "matched event whose field disagrees with gold (gold's value, the found one, the sentence).",
 )
 @_format_option("text", "json", help="text: a report to read; json: the scores.")
 def evaluate_command(gold: Path, corpus: Sequence[str], errors: bool, fmt: str) -> None:

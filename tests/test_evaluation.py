@@ -1,0 +1,89 @@
+"""The scorer's report: matched events whose fields disagree with gold are listed under --errors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.evaluation import GoldDocument, GoldEvent, format_report, score
+from frontline.records import Event, Place, Provenance, Span
+
+SENTENCE = (
+    "Six civilians from one family were killed in airstrikes on the town of Atareb west of "
+    "Aleppo on Saturday."
+)
+
+
+def _found(actor1: str | None, fatalities: int | None) -> Event:
+    evidence = Span(0, len(SENTENCE), SENTENCE)
+    return Event(
+        event_id="e1",
+        doc_id="1926479162",
+        source=None,
+        event_date=date(2016, 12, 24),
+        time_precision=1,
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        actor1=actor1,
+        actor2=None,
+        place=Place(text="Atareb", name="Atareb", admin1="Aleppo"),
+        fatalities=fatalities,
+        quantities=(),
+        attributed_to=None,
+        evidence=evidence,
+        territory=None,
+        provenance=Provenance("1926479162", evidence),
+    )
+
+
+def _gold(actor1: str | None, fatalities: int | None) -> GoldDocument:
+    event = GoldEvent(
+        doc_id="1926479162",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        event_date=date(2016, 12, 24),
+        time_precision=1,
+        actor1=actor1,
+        actor2=None,
+        location="Atareb",
+        admin1="Aleppo",
+        fatalities=fatalities,
+        evidence=SENTENCE,
+    )
+    return GoldDocument("1926479162", date(2016, 12, 24), None, (event,), ())
+
+
+def test_a_matched_event_with_a_wrong_actor_and_toll_is_listed_under_both_fields() -> None:
+    report = score([_gold(None, 6)], {"1926479162": [_found("Military Forces of Syria", 1)]})
+    assert report.matched == 1
+    assert report.accuracy("actor1") == 0.0
+    assert report.accuracy("location") == 1.0
+    assert sorted(report.disagreements) == ["actor1", "fatalities"]
+
+    text = format_report(report, errors=True)
+    lines = text.splitlines()
+    actor_at = lines.index("actor1 disagrees (1 of 1 matched):")
+    assert lines[actor_at + 1] == (
+        "  ~ 1926479162 2016-12-24 Air/drone strike @ Atareb: "
+        f"gold None, found Military Forces of Syria: {SENTENCE}"
+    )
+    toll_at = lines.index("fatalities disagrees (1 of 1 matched):")
+    assert lines[toll_at + 1].startswith("  ~ 1926479162 2016-12-24 Air/drone strike @ Atareb: ")
+    assert "gold 6, found 1: Six civilians" in lines[toll_at + 1]
+    assert "location disagrees (0 of 1 matched):" in lines
+    # The field sections come after the missed and spurious lists.
+    assert lines.index("spurious (found, not in gold):") < actor_at
+
+
+def test_the_report_without_errors_lists_no_disagreements() -> None:
+    report = score([_gold(None, 6)], {"1926479162": [_found("Military Forces of Syria", 1)]})
+    text = format_report(report)
+    assert "disagrees" not in text
+    assert "  actor1           0.000" in text.splitlines()
+
+
+def test_an_event_that_agrees_everywhere_is_listed_nowhere() -> None:
+    report = score([_gold(None, 6)], {"1926479162": [_found(None, 6)]})
+    assert report.disagreements == {}
+    text = format_report(report, errors=True)
+    assert "  ~ " not in text
+    assert "actor1 disagrees (0 of 1 matched):" in text.splitlines()
