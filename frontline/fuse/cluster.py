@@ -4,7 +4,8 @@ Two claims are *compatible* when they have the same event type (sub-types join w
 groups of ``fusion.toml``), places that agree (the same gazetteer entry or folded name, one
 inside the other, or close when either is not firmly resolved), dates within the slack of
 their precision, and actors that do not conflict (an unknown actor agrees with any). Claims
-of one document join only when they say the same thing twice (a headline and its body).
+of one document join only when they tell one happening at one place and day (a headline and
+its body; the gas and the barrel bombs that carried it, told in two sentences).
 
 Compatible pairs are found by blocking (event type, governorate, a sliding date window), so
 the work grows with the number of claims, not its square. The connected components of the
@@ -184,7 +185,7 @@ def compatible(left: Claim, right: Claim, rules: FusionRules, places: PlaceMatch
     if not actors_agree(a, b):
         return 0
     same_doc = a.doc_id == b.doc_id
-    if same_doc and (left.day != right.day or a.sub_event_type != b.sub_event_type):
+    if same_doc and left.day != right.day:  # one article: one day and one place (below)
         return 0
     relation = places.relation(left, right)
     if relation == 0 or (same_doc and relation != 2):

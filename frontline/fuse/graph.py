@@ -13,8 +13,8 @@ compatible with it and the sum of their scores. Two graphs answer that:
 
 A pair of claims scores what its pair of nodes scores between claims of different documents
 (:func:`frontline.fuse.cluster.compatible` reads nothing else of a claim), unless the two
-claims share a document, which only ever rejects a pair (a headline and its body must agree on
-the day, the sub-type and the place); those pairs are few and are worked out claim by claim.
+claims share a document, which only ever rejects a pair (two claims of one article must agree on
+the day and the place); those pairs are few and are worked out claim by claim.
 """
 
 from __future__ import annotations

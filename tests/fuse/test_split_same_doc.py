@@ -1,0 +1,78 @@
+"""Claims of one article: two sentences telling one happening at one place and day, coded under
+two sub-types of one group (the gas and the barrel bombs that carried it; a town bombed from
+the air and shelled), are one event; the other places of the same sentences are their own.
+
+Real claims: the Saraqib chlorine attack of 1 August 2016 (Idlib) and the strikes on the towns
+of eastern Ghouta of 21 April 2017.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from fuse_fakes import FAKES
+
+from frontline.fuse import fuse_claims
+from frontline.ingest import ReadOptions, iter_documents
+from frontline.pipeline import run_one
+from frontline.records import Document, Event, FusedEvent
+
+SARAQIB = "1926479326"
+GHOUTA = "1926479014"
+
+
+@functools.cache
+def _documents() -> dict[str, Document]:
+    found: dict[str, Document] = {}
+    for item in iter_documents([FAKES], ReadOptions()):
+        if isinstance(item, Document):
+            found.setdefault(item.doc_id, item)
+    return found
+
+
+@functools.cache
+def _fused(doc_ids: tuple[str, ...]) -> tuple[tuple[Event, ...], tuple[FusedEvent, ...]]:
+    events = tuple(e for d in doc_ids for e in run_one(_documents()[d]).events)
+    return events, tuple(fuse_claims(events))
+
+
+def _claim(events: tuple[Event, ...], doc_id: str, words: str, place: str) -> Event:
+    found = [
+        e
+        for e in events
+        if e.doc_id == doc_id
+        and words in e.evidence.text
+        and e.place is not None
+        and e.place.text == place
+    ]
+    assert found, f"no claim of {doc_id} at {place!r} says {words!r}"
+    return found[0]
+
+
+def _event_of(fused: tuple[FusedEvent, ...], claim: Event) -> FusedEvent:
+    return next(f for f in fused if claim.event_id in f.members)
+
+
+def test_the_gas_and_the_barrel_bombs_told_apart_in_one_article_are_one_attack() -> None:
+    events, fused = _fused((SARAQIB,))
+    gas = _claim(events, SARAQIB, "suspect was chlorine", "Saraqeb")
+    bombs = _claim(events, SARAQIB, "barrel bombs fell on Saraqeb", "Saraqeb")
+    assert gas.sub_event_type == "Chemical weapon"
+    assert bombs.sub_event_type == "Air/drone strike"
+    assert bombs.event_id in _event_of(fused, gas).members
+
+
+def test_a_town_bombed_and_shelled_the_same_day_is_one_event_its_neighbours_their_own() -> None:
+    events, fused = _fused((GHOUTA,))
+    # "the Assad regime and Russian jets bombed the towns of Housh Salhiya Nishabiya and
+    # Otaya"; "Regime forces also shelled the towns of Arbin Kafarbatna Jisreen Otoya ..."
+    bombed = _claim(events, GHOUTA, "Russian jets bombed", "Otaya")
+    shelled = _claim(events, GHOUTA, "also shelled", "Otoya")
+    assert bombed.sub_event_type != shelled.sub_event_type
+    otaya = _event_of(fused, bombed)
+    assert shelled.event_id in otaya.members
+    for other in (
+        _claim(events, GHOUTA, "Russian jets bombed", "Nishabiya"),
+        _claim(events, GHOUTA, "also shelled", "Jisreen"),
+    ):
+        assert other.event_id not in otaya.members
