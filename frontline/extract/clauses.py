@@ -49,7 +49,8 @@ _SUPPORT_BEFORE = re.compile(
     r"|\b(?:support of|(?:with|under) the help of|helped by|aided by)\s+(?:[\w.-]+\s+){0,2}$"
     # weapons handed over, not fired: "has received several TOW anti-tank missiles"
     r"|\b(?:receiv(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing|y of|ies of)|"
-    r"shipments? of|sen(?:d|ds|t|ding)|provid(?:e|es|ed|ing)|arm(?:s|ed|ing)? (?:\w+ )?with|"
+    r"shipments? of|sen(?:d|ds|t|ding)|deploy(?:s|ed|ing|ment of)?|provid(?:e|es|ed|ing)|"
+    r"arm(?:s|ed|ing)? (?:\w+ )?with|"
     r"equipped with|acquir(?:e|es|ed|ing)|obtain(?:s|ed|ing)?)\s+(?:[\w.-]+\s+){0,3}$",
     re.IGNORECASE,
 )

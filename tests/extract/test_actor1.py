@@ -1,0 +1,37 @@
+"""Who carried out an event (actor1), read from the sentences of the bundled FA-KES reports.
+
+Each case is a sentence (or a short passage) of a dev report, or one written to its pattern, and
+the actor the gold guideline (data/gold/README.md, GUIDELINE_EXTENSIONS.md) gives it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.events import extract_events
+from frontline.records import Event
+
+
+def _events(text: str) -> list[Event]:
+    from frontline.records import Document
+
+    document = Document(doc_id="t", text=text, published=date(2016, 6, 12), source="reuters")
+    events, _ = extract_events(document)
+    return events
+
+
+def _actor1(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.location, e.actor1) for e in _events(text)]
+
+
+def test_warplanes_deployed_are_not_a_strike_and_do_not_name_the_attacker() -> None:
+    text = (
+        "Air strikes carried out by Syrian or Russian warplanes killed more than 20 people in "
+        "the northwestern city of Idlib on Sunday the Syrian Observatory for Human Rights "
+        "reported. Russia deployed warplanes to Syria last year to support President Bashar "
+        "al-Assad against rebels. Air raids in the town of Maarat al-Numan about 30 km south of "
+        "Idlib killed another six people the Observatory said."
+    )
+    found = _actor1(text)
+    assert [actor for _, actor in found] == [None, None]
+    assert len(found) == 2
