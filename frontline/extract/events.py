@@ -20,6 +20,8 @@ from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
 from frontline.extract.lexicon import trigger_families
 from frontline.extract.places import PlaceMention, document_context, find_places
 from frontline.extract.sentences import split_sentences
+from frontline.extract.tolls import carry_back
+from frontline.extract.tolls import fatalities_of as _fatalities
 from frontline.ingest.outlets import outlet_display_name
 from frontline.records import (
     Diagnostic,
@@ -130,6 +132,8 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
     for sentence in sentences:
         parts = read_sentence(sentence, document, context, memory.actor, memory.speaker)
         claims = _claims(parts, document.published, memory)
+        if not claims:  # "At least five civilians were killed in the attack."
+            carry_back(events, parts)
         speaker = parts.speaker or outlet
         for claim in claims:
             event = _to_event(document, parts, claim, speaker)
@@ -437,16 +441,6 @@ def _with_quantities(claims: list[Claim], parts: SentenceParts) -> list[Claim]:
                 out[i] = replace(claim, quantities=(*claim.quantities, quantity))
                 break
     return out
-
-
-def _fatalities(quantities: tuple[Quantity, ...]) -> int | None:
-    exact = [q for q in quantities if q.kind == "killed" and q.qualifier not in _VAGUE]
-    if not exact:
-        return None
-    return int(sum(q.value for q in exact))
-
-
-_VAGUE = {"dozens", "hundreds", "thousands", "tens of thousands", "scores"}
 
 
 def _to_event(document: Document, parts: SentenceParts, claim: Claim, speaker: str | None) -> Event:

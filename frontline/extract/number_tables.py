@@ -155,6 +155,7 @@ class KindWords:
     subgroup_before: re.Pattern[str]
     subgroup_after: re.Pattern[str]
     subgroup_next: re.Pattern[str]  # right after the number: "two of them"
+    superseded: re.Pattern[str]  # before the number: "an earlier toll on Sunday of"
 
 
 @cache
@@ -184,4 +185,9 @@ def kind_words() -> KindWords:
             re.I,
         ),
         subgroup_next=re.compile(rf"\s+(?:{_phrase_pattern(subgroup.get('next', []))})\b", re.I),
+        superseded=re.compile(
+            rf"\b(?:{_phrase_pattern(subgroup.get('superseded', []))})(?:\s+[^\W\d]+){{0,4}}?"
+            r"\s+of\s+\Z",
+            re.I,
+        ),
     )

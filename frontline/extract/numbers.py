@@ -168,12 +168,19 @@ def _joined_by_and(text: str, first: NumberMention, second: NumberMention) -> bo
 
 
 def _subgroups(text: str, mentions: list[NumberMention]) -> list[bool]:
-    """Which mentions are subgroups: after "including" etc., or joined by "and" to one."""
+    """Which mentions are subgroups: after "including" etc., or joined by "and" to one; and
+    which are tolls the sentence replaces ("an earlier toll of 15"), when it gives another."""
     marks: list[bool] = []
     for i, mention in enumerate(mentions):
         chained = bool(marks) and marks[-1] and _joined_by_and(text, mentions[i - 1], mention)
         part = i > 0 and _part_of_previous(text, mentions[i - 1], mention)
         marks.append(chained or part or _is_subgroup(text, mention))
+    superseded = kind_words().superseded
+    replaced = [
+        superseded.search(text, max(0, m.start - 80), m.start) is not None for m in mentions
+    ]
+    if not all(mark or old for mark, old in zip(marks, replaced, strict=True)):
+        marks = [mark or old for mark, old in zip(marks, replaced, strict=True)]
     return marks
 
 

@@ -1,0 +1,85 @@
+"""Death tolls: how a claim's counts become its fatalities, and tolls told a sentence late.
+
+News copy often names the attack in one sentence and its toll in the next: "The Syrian
+Coalition condemned the bombing that targeted ... Azaz. At least five civilians were killed
+and many more wounded in the attack." The second sentence codes no event of its own (it points
+back at the bombing, or names no place), so without :func:`carry_back` its toll is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from frontline.extract.clauses import SentenceParts
+from frontline.records import Event, Quantity
+
+VAGUE = frozenset({"dozens", "hundreds", "thousands", "tens of thousands", "scores"})
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_REACH = 400  # characters from the end of the event's sentence to the toll's sentence
+_DATED_REACH = 900  # further back when the toll names its day ("33 militants on Sunday")
+# A count over several events or days, not the toll of the one just told.
+_TALLY = re.compile(
+    r"\b(?:total|tally|overall|cumulative|so far|in all|since|brings?|brought|raising|"
+    r"rais(?:es|ed)|altogether|combined|this (?:year|month)|years of|conflict|war|in syria|"
+    r"(?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
+    re.IGNORECASE,
+)
+
+
+def fatalities_of(quantities: tuple[Quantity, ...]) -> int | None:
+    """The sum of the exact death counts (vague ones such as "dozens" leave it unset)."""
+    exact = [q for q in quantities if q.kind == "killed" and q.qualifier not in VAGUE]
+    if not exact:
+        return None
+    return int(sum(q.value for q in exact))
+
+
+def _told_groups(events: list[Event]) -> list[list[int]]:
+    """Indices of ``events`` grouped by the sentence that told them, latest sentence first."""
+    groups: dict[int, list[int]] = {}
+    for i, event in enumerate(events):
+        groups.setdefault(event.evidence.start, []).append(i)
+    return [groups[start] for start in sorted(groups, reverse=True)]
+
+
+def _fits(event: Event, days: set[date]) -> bool:
+    return (
+        event.event_type in _VIOLENT_TYPES
+        and not any(q.kind == "killed" for q in event.quantities)
+        and (not days or event.event_date in days)
+    )
+
+
+def carry_back(events: list[Event], parts: SentenceParts) -> None:
+    """Give the exact death toll of a sentence that coded no event to the event told just
+    before it: the first violent event of the latest sentence that told one, when that event
+    has no toll yet, the toll sentence names no other place, and any day it names is the
+    event's. A toll that names its day may reach a few sentences further back for an event of
+    that day. ``events`` is changed in place."""
+    killed = [q for q in parts.quantities if q.kind == "killed" and q.qualifier not in VAGUE]
+    if not killed or parts.background or not events or _TALLY.search(parts.text):
+        return
+    told = {q.value for e in events for q in e.quantities if q.kind == "killed"}
+    if any(q.value in told for q in killed):
+        return  # the lead's toll said again ("22 people were killed during the airstrikes")
+    days = {d.date for d in parts.dates if not d.reporting}
+    named = {p.place.name for p in parts.places}
+    for group in _told_groups(events):
+        gap = parts.start - events[group[0]].evidence.end
+        if gap > (_DATED_REACH if days else _REACH):
+            return
+        places = {events[i].location for i in group}
+        if any(events[i].fatalities is not None for i in group):
+            return  # "at least 56 civilians were killed in the strikes": a second report
+        target = next((i for i in group if _fits(events[i], days)), None)
+        if target is not None and named <= places:
+            counts = tuple(q for q in parts.quantities if q.kind in ("killed", "injured"))
+            quantities = (*events[target].quantities, *counts)
+            events[target] = replace(
+                events[target], quantities=quantities, fatalities=fatalities_of(quantities)
+            )
+            return
+        if not days:
+            return

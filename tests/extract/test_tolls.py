@@ -1,0 +1,118 @@
+"""Death tolls: a toll told in the sentence after its event belongs to that event; a toll the
+sentence itself replaces ("updating an earlier toll of 15") is not added to the new one.
+
+Sentences from bundled FA-KES articles (samples/fakes_dev.csv, development splits) unless
+marked as written to the guideline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.extract.events import extract_events
+from frontline.extract.numbers import find_quantities
+from frontline.records import Document, Event
+
+
+def _events(text: str, published: date) -> list[Event]:
+    events, _ = extract_events(Document(doc_id="t", text=text, published=published, source="x"))
+    return events
+
+
+def _killed(text: str) -> list[int | float]:
+    return [q.value for q in find_quantities(text) if q.kind == "killed"]
+
+
+def _at(events: list[Event], place: str) -> Event:
+    return next(e for e in events if e.location and place in e.location)
+
+
+def test_a_toll_in_the_next_sentence_is_the_bombings() -> None:
+    text = (
+        "The Syrian Coalition condemned the bombing that targeted the headquarters of the "
+        "Syrian interim government in the town of Azaz in northern Aleppo province. At least "
+        "five civilians were killed and many more wounded in the attack."
+    )
+    assert _at(_events(text, date(2017, 5, 3)), "Azaz").fatalities == 5
+
+
+def test_a_toll_with_no_place_after_a_clash_is_the_clashs() -> None:
+    text = (
+        "On Thursday it mounted a counterattack against government forces along their supply "
+        "lines through the desert to the eastern city of Deir Ezzor. At least 128 troops and "
+        "militia were killed on Thursday and Friday as the army battled to restore control the "
+        "Observatory said."
+    )
+    event = _at(_events(text, date(2017, 9, 30)), "Deir")
+    assert (event.event_date, event.fatalities) == (date(2017, 9, 28), 128)
+
+
+def test_a_late_toll_goes_to_the_first_named_place_of_a_list() -> None:
+    text = (
+        "Hama An army unit with a cover from the Syrian Air force clashed with al-Nusra and Jund "
+        "al-Aqsa terrorists in al-Tamanaa Skeik and Atshan who tried to attack residential areas "
+        "in the direction of Maan 30 km north of Hama city a military source told SANA on "
+        "Friday. The attack was foiled and 28 terrorists were killed including one of al-Nusra "
+        "leaders in Atshan who is nicknamed Abu Moussa the source confirmed."
+    )
+    events = [e for e in _events(text, date(2016, 4, 22)) if e.sub_event_type == "Armed clash"]
+    assert [e.fatalities for e in events] == [28, None, None]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a war total is background, not the toll of the strike before it
+        "The US-Russia truce deal had been billed as the best chance to put an end to more than "
+        "five years of conflict in which more than 300000 people have been killed.",
+        "More than 550 civilians have been killed in the last two months in Syria because of the "
+        "attacks carried out by forces of the Syrian regime according to The Syrian Observatory "
+        "for Human Rights.",
+        # written to the guideline: the lead's toll said again
+        "22 people were killed during the airstrikes.",
+    ],
+)
+def test_a_total_or_a_repeated_toll_is_not_carried_back(second: str) -> None:
+    first = "At least 22 people were killed in air strikes on Idlib on Sunday. "
+    strike = "Warplanes struck the town of Salqin in Idlib province on Monday. "
+    events = _events(first + strike + second, date(2016, 9, 20))
+    assert _at(events, "Salqin").fatalities is None
+
+
+def test_a_second_report_of_a_tolled_strike_is_not_added_to_a_clash() -> None:
+    text = (
+        "Airstrikes on Daesh-held villages near Manbij killed at least 85 civilians on Tuesday "
+        "as intense fighting was underway between the militants and U.S-backed fighters. The "
+        "Britain-based Syrian Observatory for Human Rights said at least 56 civilians including "
+        "11 children were killed in the strikes on the villages which also wounded dozens."
+    )
+    tolls = sorted(e.fatalities or 0 for e in _events(text, date(2016, 7, 19)))
+    assert tolls[-1] == 85 and 56 not in tolls
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attack killed 32 rebels as they were entering Turkey the Britain-based "
+            "Observatory said updating an earlier toll on Sunday evening of 15.",
+            [32],
+        ),
+        (
+            '"The toll from regime air raids on Douma has risen to 42 dead including seven '
+            'children and two women" said the Syrian Observatory for Human Rights which on '
+            "Thursday had given a death toll of 17.",
+            [42],
+        ),
+        # an initial toll that nothing replaces is still the toll
+        (
+            "The Syrian Observatory for Human Rights reported the airstrikes on Saturday with an "
+            "initial death toll of 47.",
+            [47],
+        ),
+    ],
+)
+def test_a_replaced_toll_is_not_counted(text: str, expected: list[int]) -> None:
+    assert _killed(text) == expected
