@@ -330,6 +330,32 @@ def _victim(hit: TriggerHit, parts: SentenceParts, agent: str | None) -> str | N
     return passive[-1].name if passive else None
 
 
+def _fallen_side(hit: TriggerHit, parts: SentenceParts) -> tuple[str, str] | None:
+    """(attacker, victim) of fighting the sentence tells from the side that fell ("17 government
+    troops were killed in fighting with the Daesh group"): the party of the other camp named
+    after the trigger, else the fallen side's usual enemy."""
+    fallen = [
+        a
+        for a in parts.actors
+        if _armed(a.name)
+        and a.end <= hit.start
+        and _VICTIM_AFTER.match(parts.text[a.end : hit.start])
+    ]
+    if not fallen:
+        return None
+    victim = fallen[-1].name
+    enemy = next(
+        (
+            a.name
+            for a in parts.actors
+            if a.start >= hit.end and _armed(a.name) and _camp(a.name) != _camp(victim)
+        ),
+        None,
+    )
+    attacker = enemy or _opponent(victim, parts)
+    return (attacker, victim) if attacker else None
+
+
 def _opponent(name: str | None, parts: SentenceParts) -> str | None:
     if name is None:
         return None
@@ -444,6 +470,8 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
         own_day = any(not d.reporting for d in parts.dates)
         if agent is None and victim is None and not (own_day and parts.places):
             return None
+        if agent is None:
+            agent, victim = _fallen_side(hit, parts) or (agent, victim)
         victim = victim or _opponent(agent, parts)
     return Coded(event_type, sub, agent, victim)
 

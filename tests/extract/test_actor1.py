@@ -35,3 +35,17 @@ def test_warplanes_deployed_are_not_a_strike_and_do_not_name_the_attacker() -> N
     found = _actor1(text)
     assert [actor for _, actor in found] == [None, None]
     assert len(found) == 2
+
+
+def test_fighting_told_from_the_fallen_side_is_the_other_side_s() -> None:
+    with_named_enemy = (
+        "Elsewhere on Thursday the observatory said 17 government troops including a commander "
+        "were killed in fighting with the Daesh group near the city of Palmyra."
+    )
+    assert _actor1(with_named_enemy) == [("Palmyra", "Islamic State")]
+    enemy_unnamed = (
+        "At least 86 members of Syrian government forces and its allies who include members of "
+        "the Lebanese group Hizbollah and other Iranian-backed militias were killed in fighting "
+        "in the south Aleppo area in the past four days the observatory said."
+    )
+    assert _actor1(enemy_unnamed) == [("Aleppo", "Syrian rebels")]
