@@ -18,8 +18,12 @@ Three passes, each deterministic:
    (``fusion.toml``'s ``vague_kind``). When
    several fit, the candidates are narrowed by the same place name, then the same death toll,
    then the same sub-type; a claim still torn between events stays out.
-3. The vague claims left over group among themselves as in the first pass, when they share
-   the day or the toll and tell the same kind of happening.
+3. The vague claims left over group among themselves, a claim joining an event only when it
+   is compatible with every member (no specific member anchors the place: "south of Deir
+   Ezzor", a city named like its governorate, agrees with Abu Kamal and Mayadeen, which do not
+   agree with each other), and when they share the day or the toll and tell the same kind of
+   happening. Two reports dated to the week by articles a day apart share the day; two
+   claims that both know their day must tell the same one.
 
 In every pass a claim that knows its day joins an event only when at least half of the
 event's members that know theirs lie within the day slack of it: reports dated only to the
@@ -61,11 +65,12 @@ def _order(claim: Claim, support: int) -> tuple[int, int, int, int, str]:
     return (precision, time_precision, -support, day, event_id)
 
 
-def _fit(tally: Sequence[int] | None, size: int) -> float:
-    """0 unless the claim is compatible with at least half of an event's ``size`` members
-    (``tally``: see :meth:`frontline.fuse.graph.Placement.tally`); else the mean pair score."""
+def _fit(tally: Sequence[int] | None, size: int, share: float = 0.5) -> float:
+    """0 unless the claim is compatible with at least ``share`` (half, or all) of an event's
+    ``size`` members (``tally``: see :meth:`frontline.fuse.graph.Placement.tally`); else the
+    mean pair score."""
     compatible, total = tally if tally is not None else (0, 0)
-    if 2 * compatible < size or not compatible:
+    if compatible < share * size or not compatible:
         return 0.0
     return total / size
 
@@ -175,18 +180,22 @@ def split_component(
             events[chosen].append(i)
             days.add(i, chosen)
             so_far.add(i, chosen)
-    _found(claims, left, graph.keeping(_alike(rules)).placement(), (events, days))
+    _found(claims, left, graph.keeping(_alike(rules)).placement(), (events, days), 1.0)
     return events
 
 
 def _alike(rules: FusionRules) -> Callable[[Claim, Claim], bool]:
     """Two vague claims left over tell one event only when they also share the day or the
     toll, and tell the same kind of happening (``vague_kind``: a bombing summed up on the
-    day of a shelling is not the shelling)."""
+    day of a shelling is not the shelling). Days a day apart are shared unless both claims
+    know theirs: a week-precise date is its article's, and "the last remaining opposition
+    stronghold near Damascus" is told by articles of the 3rd and the 4th, but the mortars of
+    Saturday are not the shelling of Sunday."""
 
     def alike(a: Claim, b: Claim) -> bool:
         fatalities = a.event.fatalities
-        shared = a.day == b.day or (fatalities is not None and fatalities == b.event.fatalities)
+        near = a.day == b.day or (abs(a.day - b.day) <= 1 and not (_knows_day(a) and _knows_day(b)))
+        shared = near or (fatalities is not None and fatalities == b.event.fatalities)
         return shared and rules.kind(a.event.sub_event_type) == rules.kind(b.event.sub_event_type)
 
     return alike
@@ -197,15 +206,17 @@ def _found(
     order: Sequence[int],
     of: Placement,
     grouped: tuple[list[list[int]], _Days],
+    share: float = 0.5,
 ) -> None:
-    """Group ``order`` into new events appended to ``grouped``'s (``of``: claim → event)."""
+    """Group ``order`` into new events appended to ``grouped``'s (``of``: claim → event;
+    ``share``: of an event's members a claim must be compatible with to join it)."""
     events, days = grouped
     for i in order:
         tally = of.tally(i)
         fitting = [
             (k, score)
             for k in sorted(tally)
-            if (score := _fit(tally.get(k), len(events[k]))) > 0 and days.agree(i, k)
+            if (score := _fit(tally.get(k), len(events[k]), share)) > 0 and days.agree(i, k)
         ]
         if len(fitting) > 1 and all(
             claims[i].place_key != claims[events[k][0]].place_key for k, _ in fitting
