@@ -129,6 +129,7 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
     events: list[Event] = []
     seen: dict[tuple[str, str, str, date | None], int] = {}
     unnamed: set[int] = set()  # events whose actor1 no sentence named
+    left_open: set[int] = set()  # ... and those whose first report left it open between two
     for sentence in sentences:
         parts = read_sentence(sentence, document, context, memory.actor, memory.speaker)
         claims = _claims(parts, document.published, memory)
@@ -145,11 +146,11 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
                 if same in unnamed and not claim.implied and event.actor1:
                     events[same] = replace(events[same], actor1=event.actor1)  # named wins
                     unnamed.discard(same)
-                events[same] = _merge(events[same], event)
+                events[same] = _merge(events[same], event, same in left_open)
                 continue
             seen[key] = len(events)
-            if claim.implied:
-                unnamed.add(len(events))
+            if claim.implied:  # "Syrian or Russian jets": no later claim names the attacker
+                (left_open if roles.hesitant(parts) else unnamed).add(len(events))
             events.append(event)
         _remember(memory, parts, claims)
     return _fold_regional(events), []
@@ -479,12 +480,12 @@ def _to_event(document: Document, parts: SentenceParts, claim: Claim, speaker: s
     )
 
 
-def _merge(first: Event, later: Event) -> Event:
+def _merge(first: Event, later: Event, left_open: bool = False) -> Event:
     """The same event stated twice in one article: keep the first, fill what it lacks."""
     quantities = first.quantities or later.quantities
     return replace(
         first,
-        actor1=first.actor1 or later.actor1,
+        actor1=None if left_open else first.actor1 or later.actor1,
         actor2=first.actor2 or later.actor2,
         quantities=quantities,
         fatalities=_fatalities(quantities),

@@ -49,3 +49,27 @@ def test_fighting_told_from_the_fallen_side_is_the_other_side_s() -> None:
         "in the south Aleppo area in the past four days the observatory said."
     )
     assert _actor1(enemy_unnamed) == [("Aleppo", "Syrian rebels")]
+
+
+def test_a_strike_first_told_as_one_of_two_attackers_stays_unattributed() -> None:
+    # GUIDELINE_EXTENSIONS.md, batch B: when a source of the article says "Syrian or Russian",
+    # a later source naming one of them does not settle it.
+    text = (
+        "Dozens of people have been killed in Khan Sheikhoun. Activists said the attack on "
+        "Tuesday was caused by an airstrike carried out either by the regime or Russian "
+        "warplanes. The Syrian Coalition an opposition group based outside the country said "
+        "regime planes carried out the airstrike on Khan Sheikhoun on Tuesday."
+    )
+    strikes = [e for e in _events(text) if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location, e.actor1) for e in strikes] == [("Khan Sheikhoun", None)]
+
+
+def test_a_strike_told_with_no_attacker_takes_the_one_a_later_sentence_names() -> None:
+    text = (
+        "An airstrike hit Khan Sheikhoun on Tuesday killing 12 people. The Syrian Coalition "
+        "said regime planes carried out the airstrike on Khan Sheikhoun on Tuesday."
+    )
+    strikes = [e for e in _events(text) if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location, e.actor1) for e in strikes] == [
+        ("Khan Sheikhoun", "Military Forces of Syria")
+    ]
