@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from operator import attrgetter
 
 from frontline.extract.sentences import Sentence
 from frontline.geo.gazetteer import Gazetteer
+from frontline.geo.lists import list_items
 from frontline.geo.normalize import lexicon as geo_lexicon
 from frontline.geo.resolve import ResolveContext, admin1_names, resolve
 from frontline.records import Document, GeoStatus, Place, Span
@@ -126,11 +127,17 @@ def _mentions(text: str) -> tuple[_Spot, ...]:
     """Gazetteer names, and names the gazetteer lacks where the words say a place stands
     ("in Wadi al-Mesk", "the village of X", "X oilfields"): those resolve as unresolved,
     placed at the smallest known containing place, never dropped."""
-    known = [(m[0], m[1]) for m in Gazetteer.default().find_mentions(text)]
-    unknown = [
-        span for span in _unknown_names(text) if all(span[1] <= s or span[0] >= e for s, e in known)
-    ]
-    return tuple(_spot(text, s, e) for s, e in sorted(known + unknown))
+    gaz = Gazetteer.default()
+    listed = {(i.start, i.end): i.hint for i in list_items(text, gaz)}
+    known = [(m[0], m[1]) for m in gaz.find_mentions(text) if _apart((m[0], m[1]), listed)] + list(
+        listed
+    )
+    unknown = [span for span in _unknown_names(text) if _apart(span, known)]
+    return tuple(_spot(text, s, e, listed.get((s, e))) for s, e in sorted(known + unknown))
+
+
+def _apart(span: tuple[int, int], others: Iterable[tuple[int, int]]) -> bool:
+    return all(span[1] <= s or span[0] >= e for s, e in others)
 
 
 def _unknown_names(text: str) -> list[tuple[int, int]]:
@@ -149,14 +156,15 @@ def _unknown_names(text: str) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
-def _spot(text: str, start: int, end: int) -> _Spot:
+def _spot(text: str, start: int, end: int, listed: str | None = None) -> _Spot:
+    """``listed`` is the feature a list gives the name ("the towns of ...")."""
     name = text[start:end]
     region = _REGION_AFTER.match(text[end : end + 15])
     hint: str | None
     if region:
         phrase, hint = text[start : end + region.end()], "governorate"
     else:
-        phrase, hint = name, _feature_hint(text, start, end)
+        phrase, hint = name, _feature_hint(text, start, end) or listed
     lead = _PART_BEFORE.search(text[max(0, start - 40) : start])
     part = lead is not None or _PART_AFTER.match(text[end : end + 20]) is not None
     facility = _FACILITY_AFTER.match(text[end : end + 30]) is not None

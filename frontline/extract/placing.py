@@ -88,7 +88,16 @@ def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
                 break
             group.append(other)
             current, j = other, j + step
+    if hit.family == "siege" and _quarters(group) and parts.context.default is not None:
+        return [parts.context.default]  # a siege of a city's listed quarters is the city's
     return sorted(group, key=lambda p: p.start)
+
+
+def _quarters(group: list[PlaceMention]) -> bool:
+    """Whether a list names several quarters of a city ("the districts of Bustan al-Qasr
+    Mashhad al-Kallasa ... all of which were under siege"): a siege of them is one siege at the
+    city (data/gold/GUIDELINE_EXTENSIONS.md)."""
+    return len(group) > 2 and sum(p.place.feature == "neighbourhood" for p in group) >= 2
 
 
 def _landmark(place: PlaceMention, places: list[PlaceMention], text: str) -> int:

@@ -1,0 +1,68 @@
+"""One event per place of an unpunctuated list, the toll on the first-named place only.
+
+Sentences from bundled FA-KES articles (samples/fakes_dev.csv), with their publication dates;
+gold (data/gold/README.md, GUIDELINE_EXTENSIONS.md) codes one event per listed place and puts
+a toll stated for the whole list on the first-named.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.events import extract_events
+from frontline.records import Document, Event
+
+
+def _events(text: str, published: date, location: str = "") -> list[Event]:
+    meta = {"location": location} if location else {}
+    document = Document(doc_id="t", text=text, published=published, source="sana", meta=meta)
+    events, _ = extract_events(document)
+    return events
+
+
+def test_each_neighbourhood_of_a_list_is_struck() -> None:
+    text = (
+        "The Assad regimes air force continues to relentlessly hit residential areas in the "
+        "Aleppo neighborhoods of Tariq al-Bab Bustan al-Qasr Salahaddin al-Mashhad al-Amiriyah "
+        "Baidin al-Jandoul and Bani Zeid."
+    )
+    strikes = [
+        e for e in _events(text, date(2016, 4, 23)) if e.sub_event_type == "Air/drone strike"
+    ]
+    assert [e.place.text for e in strikes if e.place is not None] == [
+        "Tariq al-Bab",
+        "Bustan al-Qasr",
+        "Salahaddin",
+        "al-Mashhad",
+        "al-Amiriyah",
+        "Baidin",
+        "al-Jandoul",
+        "Bani Zeid",
+    ]
+
+
+def test_a_toll_for_the_whole_list_goes_on_the_first_place() -> None:
+    text = (
+        "Meanwhile over 10 civilians were also killed and 18 more wounded in barrel bomb attacks "
+        "on the neighborhoods of Karam Alnozha and Tal Alzarazir in Aleppo on Tuesday."
+    )
+    strikes = [e for e in _events(text, date(2016, 8, 9)) if e.sub_event_type == "Air/drone strike"]
+    assert [(e.place.text if e.place else None, e.fatalities) for e in strikes] == [
+        ("Karam Alnozha", 10),
+        ("Tal Alzarazir", None),
+    ]
+
+
+def test_a_siege_of_listed_quarters_is_one_siege_at_the_city() -> None:
+    text = (
+        "Speaking to Anadolu Agency Najib Ansari said the warplanes targeted the districts of "
+        "Bustan al-Qasr Mashhad al-Kallasa Salihiya and al-Fardos Sheikh Haider Ansar Bustan "
+        "al-Basha Ard al-Hamra Sohr Tariq al-Bab Karam Hamud Mesir all of which were currently "
+        "under siege by the Assad regime."
+    )
+    events = _events("Aleppo under fire. " + text, date(2016, 9, 24), "aleppo")
+    sieges = [e.location for e in events if e.sub_event_type == "Siege"]
+    assert sieges == ["Aleppo"]
+    strikes = [e.place.text for e in events if e.sub_event_type == "Air/drone strike" and e.place]
+    assert strikes[:3] == ["Bustan al-Qasr", "Mashhad", "al-Kallasa"]
+    assert "Sheikh Haider" in strikes and len(strikes) >= 9
