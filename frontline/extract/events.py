@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from frontline.extract import placing, roles
+from frontline.extract import placing, roles, story_days
 from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
 from frontline.extract.lexicon import trigger_families
 from frontline.extract.places import PlaceMention, document_context, find_places
@@ -96,6 +96,7 @@ class Discourse:
     agents: dict[str, str] = field(default_factory=dict)
     types: set[str] = field(default_factory=set)
     violent: tuple[str, str] | None = None
+    leads: story_days.LeadDays = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +230,8 @@ def _retold(events: list[Event], event: Event) -> int | None:
 
 
 def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> None:
+    if not memory.types:  # the story's lead: the first sentence that tells events
+        story_days.remember_lead(memory.leads, claims)
     memory.types.update(c.event_type for c in claims)
     explosions = [c for c in claims if c.event_type == "Explosions/Remote violence"]
     if claims:  # a sentence with no event leaves the story's last kind of strike in memory
@@ -306,7 +309,9 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
         )
         if not places:
             continue  # no place below the country: not coded (data/gold/README.md)
+        undated = not parts.dates and not running and (event_date, precision) == (published, 2)
         for index, mention in enumerate(places):
+            lead = undated and story_days.lead_day(memory.leads, coded.sub_event_type, mention)
             claims.append(
                 Claim(
                     event_type=coded.event_type,
@@ -314,8 +319,8 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
                     actor1=coded.actor1,
                     actor2=coded.actor2,
                     place=mention.place if mention else None,
-                    event_date=event_date,
-                    time_precision=precision,
+                    event_date=lead or event_date,
+                    time_precision=1 if lead else precision,
                     quantities=(),
                     territory=coded.territory,
                     trigger=hit,

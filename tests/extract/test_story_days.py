@@ -1,0 +1,57 @@
+"""The lead's day: towns a later sentence names without a day, for an event of the lead's kind
+in the lead's governorate, take the day the lead gave (gold batch C).
+
+Sentences from bundled FA-KES articles (samples/fakes_dev.csv, development splits) unless
+marked as written to the guideline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.events import extract_events
+from frontline.records import Document, Event
+
+IDLIB_LEAD = (  # the article's caption and lead
+    "People inspect a damaged building in Idlib after warplanes pounded the city yesterday. "
+    "Syrian warplanes bombed opposition-held Idlib province killing at least 22 people. "
+)
+IDLIB_TOWNS = (
+    "The Local Coordination Committees an activist network said Russian jets struck the towns "
+    "of Jisr al-Shaghour and Binnish while the Observatory reported strikes on the provincial "
+    "capital Idlib."
+)
+
+
+def _events(text: str, published: date) -> list[Event]:
+    events, _ = extract_events(Document(doc_id="t", text=text, published=published, source="x"))
+    return events
+
+
+def _dates(events: list[Event], sub_event_type: str) -> dict[str, tuple[date | None, int]]:
+    return {
+        e.location or "": (e.event_date, e.time_precision)
+        for e in events
+        if e.sub_event_type == sub_event_type
+    }
+
+
+def test_towns_struck_after_a_dated_lead_take_the_leads_day() -> None:
+    events = _events(IDLIB_LEAD + IDLIB_TOWNS, date(2016, 8, 15))
+    strikes = _dates(events, "Air/drone strike")
+    assert strikes["Jisr al-Shughur"] == (date(2016, 8, 14), 1)
+    assert strikes["Binnish"] == (date(2016, 8, 14), 1)
+
+
+def test_without_a_dated_lead_an_undated_strike_is_the_reports_day() -> None:
+    events = _events(IDLIB_TOWNS, date(2016, 8, 15))
+    assert _dates(events, "Air/drone strike")["Binnish"] == (date(2016, 8, 15), 2)
+
+
+def test_a_strike_in_another_governorate_keeps_the_reports_day() -> None:
+    # written to the guideline: the lead dates strikes in Idlib, not in Hama
+    text = IDLIB_LEAD + "Russian jets struck the town of Kafr Zeita in Hama province."
+    assert _dates(_events(text, date(2016, 8, 15)), "Air/drone strike")["Kafr Zeita"] == (
+        date(2016, 8, 15),
+        2,
+    )
