@@ -17,7 +17,8 @@ Three passes, each deterministic:
    both state any; an attacker one of them names or leaves unknown; the kind of happening
    (``fusion.toml``'s ``vague_kind``). When
    several fit, the candidates are narrowed by the same place name, then the same death toll,
-   then the same sub-type; a claim still torn between events stays out.
+   then the same sub-type, the same day, then to those not mostly told days after the claim;
+   a claim still torn between events stays out.
 3. The vague claims left over group among themselves, a claim joining an event only when it
    is compatible with every member (no specific member anchors the place: "south of Deir
    Ezzor", a city named like its governorate, agrees with Abu Kamal and Mayadeen, which do not
@@ -237,8 +238,9 @@ def _choose(
 ) -> int | None:
     """The one event a vague claim attaches to (``events``: their specific members), or None
     when it is not clear which. Several candidates are narrowed in turn to those with a member
-    of the same place name, death toll, sub-type, day; then, among those of the claim's
-    sub-type, to the one far more widely reported than the others."""
+    of the same place name, death toll, sub-type, day; then to those not mostly dated after
+    the claim; then, among those of the claim's sub-type, to the one far more widely reported
+    than the others."""
     claim = claims[i]
     tests: tuple[Callable[[Claim], bool], ...] = (
         lambda c: c.place_key == claim.place_key,
@@ -255,12 +257,22 @@ def _choose(
         candidates = [
             k for k in candidates if any(test(claims[m]) for m in events[k])
         ] or candidates
+    if len(candidates) > 1:  # a report does not tell what happened days after it
+        candidates = [k for k in candidates if not _later(claims, claim, events[k])] or candidates
     if len(candidates) > 1 and all(
         any(claims[m].event.sub_event_type == claim.event.sub_event_type for m in events[k])
         for k in candidates
     ):
         candidates = _salient(claims, candidates, events)
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _later(claims: Sequence[Claim], claim: Claim, members: Sequence[int]) -> bool:
+    """Whether most of an event's ``members`` are dated more than a day after ``claim``: "the
+    attack was likely carried out by government warplanes", in an article of 5 April, is not
+    the US strike of the 7th that the extractor placed at the same town (one of its reports
+    misread as of the 4th)."""
+    return 2 * sum(claims[m].day > claim.day + 1 for m in members) > len(members)
 
 
 def _salient(

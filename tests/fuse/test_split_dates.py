@@ -170,3 +170,40 @@ def test_the_report_most_others_agree_with_founds_the_event() -> None:
     ]
     held = Counter(f.fused_id for f in fused for e in hass if e.event_id in f.members)
     assert held[strike.fused_id] == max(held.values())
+
+
+KHAN_SHEIKHOUN = (
+    "1918150026",
+    "1918150027",
+    "1918150030",
+    "1919191759",
+    "1923102866",
+    "1923102874",
+    "1923102878",
+    "1923848141",
+    "1923848144",
+    "1924058036",
+    "1924058142",
+    "1924058148",
+    "1926479006",
+    "1926479033",
+    "1926479106",
+    "1926479327",
+    "1965495383",
+    "1965495387",
+)
+
+
+def test_a_vague_report_does_not_attach_to_an_event_told_days_after_it() -> None:
+    events, fused = _fused(KHAN_SHEIKHOUN)
+    # "the attack was likely carried out by government warplanes", in an article of 5 April:
+    # the gas attack of the 4th, not the US missile strikes of Friday the 7th on the air base
+    # they came from, which the extractor also places at Khan Sheikhoun
+    warplanes = _claim(events, "1924058036", "likely carried out by government warplanes")
+    assert warplanes.event_date == date(2017, 4, 5) and warplanes.time_precision == 2
+    retaliation = _event_of(fused, _claim(events, "1923102878", "first direct military action"))
+    assert retaliation.event_date == date(2017, 4, 7)
+    assert warplanes.event_id not in retaliation.members
+    gas = _event_of(fused, _claim(events, "1926479033", "Khan Sheikhoun"))
+    assert gas.event_date == date(2017, 4, 4)
+    assert warplanes.event_id in gas.members
