@@ -75,6 +75,12 @@ _COMBATANTS_BEFORE = re.compile(
     r"insurgents|militiamen)\s+(?:(?:were|was|had|have|then|all|also)\s+)*$",
     re.IGNORECASE,
 )
+# A nationality word followed by these names a place or a people, not a force.
+_NOT_A_FORCE_AFTER = re.compile(
+    r"^\s+(?:border|frontier|side|soil|territory|airspace|city|cities|town|province|capital|"
+    r"citizens?|nationals?|people|government|officials?|ministry|president|embassy)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_GAP = re.compile(r"^\s+(?:(?:have|had|has|then|later|all|also)\s+)?$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\s*(?:,\s*)?(?:or|either)\s+(?:the\s+)?$", re.IGNORECASE)
 # An actor right after these is an object, not the subject ("Kurds fighting the IS group").
@@ -247,7 +253,7 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
     inside_is_object = trigger_families()[hit.family].territory in _TERRITORY  # "push X back"
     for i, a in enumerate(armed):
         if (a.start < hit.end and a.end > hit.start and not inside_is_object) or (
-            a.adjective and 0 <= hit.start - a.end <= 25
+            a.adjective and 0 <= hit.start - a.end <= 25 and _adjective_acts(a, hit, text)
         ):
             return _first_of_joint(armed[: i + 1], text)
     before = [
@@ -263,6 +269,12 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
     if parts.pronoun_before(hit.start):
         return parts.speaker_actor or last_actor
     return None
+
+
+def _adjective_acts(adjective: ActorHit, hit: TriggerHit, text: str) -> bool:
+    """Whether a nationality word before the trigger names its attacker ("Russian air strikes"),
+    not a place or a people ("towards the Turkish border as heavy clashes continued")."""
+    return not _NOT_A_FORCE_AFTER.match(text[adjective.end : hit.end])
 
 
 def implied_attacker(hit: TriggerHit, parts: SentenceParts) -> str | None:
@@ -339,7 +351,7 @@ def _fallen_side(hit: TriggerHit, parts: SentenceParts) -> tuple[str, str] | Non
         for a in parts.actors
         if _armed(a.name)
         and a.end <= hit.start
-        and _VICTIM_AFTER.match(parts.text[a.end : hit.start])
+        and _VICTIM_AFTER.match(parts.text[a.end : hit.end])
     ]
     if not fallen:
         return None

@@ -73,3 +73,21 @@ def test_a_strike_told_with_no_attacker_takes_the_one_a_later_sentence_names() -
     assert [(e.location, e.actor1) for e in strikes] == [
         ("Khan Sheikhoun", "Military Forces of Syria")
     ]
+
+
+def test_a_nationality_word_before_a_place_noun_names_no_attacker() -> None:
+    text = (
+        "The Britain-based Syrian Observatory for Human Rights said on Tuesday that "
+        "pro-government forces had blocked a road north of Aleppo leading towards the Turkish "
+        "border as heavy clashes continued there."
+    )
+    clashes = [e for e in _events(text) if e.sub_event_type == "Armed clash"]
+    assert [e.actor1 for e in clashes] == ["Military Forces of Syria"]
+
+
+def test_turkish_aircraft_are_turkey_s() -> None:
+    text = (
+        "Turkish aircraft carried out three strikes on IS positions in northwestern Aleppo "
+        "province on Friday killing nine."
+    )
+    assert [actor for _, actor in _actor1(text)] == ["Military Forces of Turkey"]
