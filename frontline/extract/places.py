@@ -67,6 +67,7 @@ _FEATURES = (
     r"(?:neighbou?rhood|district|village|valley|oil ?fields?|gas ?fields?|"
     r"military airport|air ?base|airport|farms|hills?|mountains?|checkpoint|highway|road)\b"
 )
+_AND_NAME = re.compile(r"\s+and\s+" + _NAME_WORDS)
 _UNKNOWN_BEFORE_FEATURE = re.compile(_NAME_WORDS + r"\s+" + _FEATURES)
 _ANY_FEATURE = re.compile(_FEATURES)  # a sentence without one needs no name-before-it scan
 _POPULATED = {"city", "town", "village"}
@@ -133,6 +134,7 @@ def _mentions(text: str) -> tuple[_Spot, ...]:
         listed
     )
     unknown = [span for span in _unknown_names(text) if _apart(span, known)]
+    unknown += [span for span in _joined_names(text, known) if _apart(span, known + unknown)]
     return tuple(_spot(text, s, e, listed.get((s, e))) for s, e in sorted(known + unknown))
 
 
@@ -154,6 +156,25 @@ def _unknown_names(text: str) -> list[tuple[int, int]]:
                 continue
             found.setdefault(start, end)
     return sorted(found.items())
+
+
+def _joined_names(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name the gazetteer lacks joined by 'and' to one it knows ("in Unq al-Hawa and Wadi
+    al-Mesk"): the second place of a pair, unless its words are common words or a person's."""
+    lex = geo_lexicon()
+    out: list[tuple[int, int]] = []
+    for _, end in known:
+        m = _AND_NAME.match(text, end)
+        if m is None:
+            continue
+        words = [w for w in re.split(r"[\s\-‑]+", m.group("name")) if w[:1].isupper()]
+        first = words[0].lower() if words else ""
+        if not words or first in lex.given_names or first in lex.titles:
+            continue
+        if any(w.lower() in lex.stopwords or (w.isupper() and len(w) <= 4) for w in words):
+            continue
+        out.append(m.span("name"))
+    return out
 
 
 def _spot(text: str, start: int, end: int, listed: str | None = None) -> _Spot:

@@ -90,7 +90,7 @@ def test_a_list_goes_on_past_where_its_places_lie() -> None:
     )
     captures = [e for e in _events(text, date(2015, 2, 12)) if e.territory is not None]
     names = [e.place.text for e in captures if e.place is not None]
-    assert names[-4:] == ["Tal al-Hawa", "Tal-Arous", "Tal Meri", "al-Danaji"]
+    assert names[-5:] == ["Tal al-Hawa", "Tal-Arous", "Tal Meri", "al-Danaji", "Tal Antar"]
     assert "Damascus" not in names
 
 

@@ -66,3 +66,23 @@ def test_a_siege_of_listed_quarters_is_one_siege_at_the_city() -> None:
     strikes = [e.place.text for e in events if e.sub_event_type == "Air/drone strike" and e.place]
     assert strikes[:3] == ["Bustan al-Qasr", "Mashhad", "al-Kallasa"]
     assert "Sheikh Haider" in strikes and len(strikes) >= 9
+
+
+def test_a_name_the_gazetteer_lacks_joined_by_and_to_a_known_one() -> None:
+    text = (
+        "In the meantime Syrian Air Force bombed ISILs positions in Unq al-Hawa and Wadi al-Mesk "
+        "in Jubb al-Jarrah claiming the lives of several militants."
+    )
+    strikes = [
+        e for e in _events(text, date(2016, 7, 27)) if e.sub_event_type == "Air/drone strike"
+    ]
+    assert [e.place.text for e in strikes if e.place] == ["Unq al-Hawa", "Wadi al-Mesk"]
+
+
+def test_a_person_or_a_group_after_and_is_no_place() -> None:
+    text = (
+        "Syrian warplanes struck Douma and Jaish al-Islam fighters fired back, activist "
+        "Hassan Taqieddin and Ahmed said."
+    )
+    places = [e.place.text for e in _events(text, date(2016, 7, 27)) if e.place]
+    assert "Jaish al-Islam" not in places and "Ahmed" not in places
