@@ -47,7 +47,8 @@ _BY_BETWEEN_CLASH = re.compile(
 )
 _BY_OF = re.compile(
     r"^[\s,]*(?:(?:\w+\s+){0,3}?(?:by|from|with|in an?|of)"
-    r"|(?:\w+\s+){0,3}?(?:carried out|conducted|launched|dropped|fired) by)\s+(?:the\s+|an?\s+)?$",
+    r"|(?:\w+\s+){0,3}?(?:carried out|conducted|launched|dropped|fired) by|belonging to)"
+    r"\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 _BY_ONLY = re.compile(r"^[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)

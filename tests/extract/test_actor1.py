@@ -91,3 +91,12 @@ def test_turkish_aircraft_are_turkey_s() -> None:
         "province on Friday killing nine."
     )
     assert [actor for _, actor in _actor1(text)] == ["Military Forces of Turkey"]
+
+
+def test_a_shell_belonging_to_a_force_is_that_force_s() -> None:
+    text = (
+        "In another incident at least five people including children were killed when a shell "
+        "belonging to opposition forces struck a school in Deraa on Tuesday."
+    )
+    shelling = [e for e in _events(text) if e.sub_event_type.startswith("Shelling")]
+    assert [(e.location, e.actor1) for e in shelling] == [("Daraa", "Syrian rebels")]
