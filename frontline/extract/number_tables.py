@@ -152,6 +152,7 @@ class KindWords:
     places: frozenset[str]
     blocked: frozenset[str]
     scan_stops: frozenset[str]
+    between: frozenset[str]  # between a kind word and its number: "killed another six"
     subgroup_before: re.Pattern[str]
     subgroup_after: re.Pattern[str]
     subgroup_next: re.Pattern[str]  # right after the number: "two of them"
@@ -177,6 +178,7 @@ def kind_words() -> KindWords:
         places=frozenset(w.lower() for w in _get(nouns, path, "places")),
         blocked=frozenset(w.lower() for w in _get(nouns, path, "blocked")),
         scan_stops=frozenset(w.lower() for w in _get(nouns, path, "scan_stops")),
+        between=frozenset(normal_phrase(w) for w in nouns.get("between", [])),
         subgroup_before=re.compile(
             rf"(?<![\w])(?:{_phrase_pattern(_get(subgroup, path, 'before'))})\s+\Z", re.I
         ),

@@ -20,6 +20,8 @@ __all__ = ["NumberMention", "find_numbers", "find_quantities", "kind_words", "nu
 
 _TOLL_WINDOW = 150  # characters a "death toll" reaches forward
 _AFTER_WORDS = 8  # words a kind word may follow its number by
+_PASSIVE_WORDS = 25  # ... when it is the passive verb of the number's clause ("were killed")
+_PASSIVE = re.compile(r"\b(?:were|was|have been|has been|had been)\s+\Z", re.I)
 _NOUN_WORDS = 3  # words searched for a number's noun
 _CLAUSE_END = frozenset('.;!?:()[]"“”')
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an)\s+\Z", re.I)
@@ -76,9 +78,11 @@ def _noun_class(text: str, mention: NumberMention, hits: list[_KindHit], kinds: 
 
 
 def _kind_before(text: str, mention: NumberMention, hits: list[_KindHit]) -> str | None:
-    """A kind word right before the number ("killing at least 12")."""
+    """A kind word right before the number ("killing at least 12", "killed another six")."""
+    between = kind_words().between
     for hit in hits:
-        if hit.end <= mention.start and not text[hit.end : mention.start].strip():
+        gap = text[hit.end : mention.start]
+        if hit.end <= mention.start and (not gap.strip() or normal_phrase(gap) in between):
             return _kind_of(hit, ("words", "before"))
     return None
 
@@ -111,14 +115,17 @@ def _attributive(text: str, hit: _KindHit) -> bool:
 def _kind_after(
     text: str, mention: NumberMention, hits: list[_KindHit], others: list[NumberMention]
 ) -> str | None:
-    """A kind word a few words after the number ("12 people were killed"); ``""`` when the
-    number is a subgroup ("Four children are among the dead")."""
+    """A kind word a few words after the number ("12 people were killed"), or the passive verb
+    of its clause further on ("At least 86 members of Syrian government forces and its allies
+    who include ... were killed"); ``""`` when the number is a subgroup ("Four children are
+    among the dead")."""
     kinds = kind_words()
     for hit in hits:
         if hit.start < mention.end:
             continue
         between = text[mention.end : hit.start]
-        if len(TOKEN.findall(between)) > _AFTER_WORDS or not _clause_clear(
+        reach = _PASSIVE_WORDS if _PASSIVE.search(text, 0, hit.start) else _AFTER_WORDS
+        if len(TOKEN.findall(between)) > reach or not _clause_clear(
             text, mention.end, hit.start, others
         ):
             return None
@@ -184,6 +191,24 @@ def _subgroups(text: str, mentions: list[NumberMention]) -> list[bool]:
     return marks
 
 
+def _noun_after(text: str, end: int) -> str:
+    words = [t.group().lower() for t in TOKEN.finditer(text, end, min(len(text), end + 40))]
+    return words[0] if words else ""
+
+
+def _said_again(text: str, mention: NumberMention, said: set[tuple[float | int, str]]) -> bool:
+    """The same count of the same people said twice in one sentence, as when a headline runs
+    into the lead ("29 rebels dead in Syria ... At least 29 rebels died"): counted once."""
+    return (mention.value, _noun_after(text, mention.end)) in said
+
+
+def _part_elsewhere(text: str, mention: NumberMention, parts: list[NumberMention]) -> bool:
+    """A death count that the sentence also gives as part of a larger count ("Troops kill 10
+    children - ... said 10 children and 13 rebels were among 48 people executed")."""
+    key = (mention.value, _noun_after(text, mention.end))
+    return any(key == (p.value, _noun_after(text, p.end)) for p in parts)
+
+
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """The counts of ``text`` (one sentence, as a rule) tied to what they count.
 
@@ -199,10 +224,17 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     hits = _kind_hits(text, kind_words())
     subgroups = _subgroups(text, mentions)
     counted = [m for m, sub in zip(mentions, subgroups, strict=True) if not sub]
+    kinds = kind_words()
+    # "Six civilians from one family were killed": a count of families or munitions does not
+    # stand between a count of people and its verb
+    amounts = [m for m in counted if _noun_class(text, m, hits, kinds) != "blocked"]
     quantities: list[Quantity] = []
+    said: set[tuple[float | int, str]] = set()  # the killed counts so far, and their nouns
+    killed: list[NumberMention] = []
+    kept: list[NumberMention] = []
     previous: tuple[NumberMention, str] | None = None
     for mention in counted:
-        others = [m for m in counted if m is not mention]
+        others = [m for m in amounts if m is not mention]
         kind = _quantity_kind(text, mention, hits, others)
         if kind is None and previous and _joined_by_and(text, previous[0], mention):
             kind = previous[1] if previous[1] not in ("percent", "places") else None
@@ -210,6 +242,17 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             previous = None
             continue
         previous = (mention, kind)
+        if kind == "killed":
+            killed.append(mention)
+            if _said_again(text, mention, said):
+                continue
+            said.add((mention.value, _noun_after(text, mention.end)))
         span = Span(offset + mention.start, offset + mention.end, mention.text)
+        kept.append(mention)
         quantities.append(Quantity(kind, mention.value, mention.qualifier, span))
-    return quantities
+    parts = [m for m in mentions if m not in killed]
+    return [
+        q
+        for q, m in zip(quantities, kept, strict=True)
+        if q.kind != "killed" or not _part_elsewhere(text, m, parts)
+    ]

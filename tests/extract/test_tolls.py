@@ -116,3 +116,52 @@ def test_a_second_report_of_a_tolled_strike_is_not_added_to_a_clash() -> None:
 )
 def test_a_replaced_toll_is_not_counted(text: str, expected: list[int]) -> None:
     assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word between the verb and its count
+        (
+            "Air raids in the town of Maarat al-Numan about 30 km (20 miles) south of Idlib killed "
+            "another six people the Observatory said.",
+            [6],
+        ),
+        (
+            "According to official Syrian military spokesperson the Syrian Armed Forces killed "
+            "a confirmed 33 militants on Sunday including 10 foreign members of Jabhat Fateh "
+            "Al-Sham.",
+            [33],
+        ),
+        # the passive verb of a long subject
+        (
+            "At least 86 members of Syrian government forces and its allies who include members "
+            "of the Lebanese group Hizbollah and other Iranian-backed militias were killed in "
+            "fighting in the south Aleppo area in the past four days the observatory said.",
+            [86],
+        ),
+        # a count of families is no count of people and does not stand in the way
+        (
+            "Six civilians from one family were killed in airstrikes on the town of Atareb west "
+            "of Aleppo on Saturday.",
+            [6],
+        ),
+        # a headline run into the lead: the same count said twice
+        (
+            "29 rebels dead in Syria premature car bomb blast NGO AFP Sunday 6 Apr 2014 At least "
+            "29 rebels died in a blast in the city of Homs in central Syria on Sunday as they "
+            "primed a car bomb for an attack an NGO said.",
+            [29],
+        ),
+        (
+            "Troops kill 10 children - Meanwhile the Observatory said 10 children and 13 rebels "
+            "were among 48 people executed by government forces in the northern village of "
+            "Rityan earlier this week.",
+            [48],
+        ),
+        # written to the guideline: two equal counts of different people are two counts
+        ("The clashes killed 5 soldiers and 5 rebels.", [5, 5]),
+    ],
+)
+def test_which_numbers_are_death_counts(text: str, expected: list[int]) -> None:
+    assert _killed(text) == expected
