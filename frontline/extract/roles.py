@@ -118,6 +118,7 @@ _FROM_BETWEEN = re.compile(  # "from (the control of) the Takfiri militants"
     r"\bfrom\s+(?:the\s+)?(?:(?:control|grip|hands|clutches)\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_GOVERNMENT_SIEGE = re.compile(r"\b(?:government|regime|army|loyalist)\s+siege\b", re.IGNORECASE)
 _HELD_BY_REBELS = re.compile(
     r"\b(?:rebel|opposition|insurgent)[-‑\s](?:held|controlled)\b", re.IGNORECASE
 )
@@ -433,6 +434,8 @@ def _besieger(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> 
     named = _agent(hit, parts, last_actor)
     if named:
         return named
+    if _GOVERNMENT_SIEGE.search(hit.text):  # "under a devastating government siege"
+        return GOVERNMENT
     if _HELD_BY_REBELS.search(parts.text):
         return GOVERNMENT
     if _HELD_BY_REGIME.search(parts.text):

@@ -100,3 +100,14 @@ def test_a_shell_belonging_to_a_force_is_that_force_s() -> None:
     )
     shelling = [e for e in _events(text) if e.sub_event_type.startswith("Shelling")]
     assert [(e.location, e.actor1) for e in shelling] == [("Daraa", "Syrian rebels")]
+
+
+def test_a_government_siege_is_the_government_s() -> None:
+    text = (
+        "Eastern Ghouta has been under a devastating government siege since 2012 and is "
+        "targeted regularly by air strikes and artillery."
+    )
+    sieges = [e for e in _events(text) if e.sub_event_type == "Siege"]
+    assert [(e.location, e.actor1) for e in sieges] == [
+        ("Eastern Ghouta", "Military Forces of Syria")
+    ]
