@@ -177,7 +177,7 @@ def compatible(left: Claim, right: Claim, rules: FusionRules, places: PlaceMatch
     if left.day == _UNDATED or right.day == _UNDATED or a.place is None or b.place is None:
         return 0
     gap = abs(left.day - right.day)
-    loose = gap > rules.slack(a.time_precision, b.time_precision)
+    loose = gap > _slack(a, b, rules)
     if loose:
         later = left if left.day > right.day else right
         if later.core or gap > rules.attach_slack(later.event.time_precision):
@@ -192,6 +192,16 @@ def compatible(left: Claim, right: Claim, rules: FusionRules, places: PlaceMatch
         return 0
     score = 1 + relation + _agreement(left, right)
     return -score if loose else score
+
+
+def _slack(a: Event, b: Event, rules: FusionRules) -> int:
+    """Days the two claims' dates may lie apart: by the looser precision, or, for two claims
+    of a sub-type told for weeks after (a chemical attack), one of them not knowing its day,
+    that sub-type's slack."""
+    slack = rules.slack(a.time_precision, b.time_precision)
+    if a.sub_event_type == b.sub_event_type and max(a.time_precision, b.time_precision) > 1:
+        return max(slack, rules.sub_slack(a.sub_event_type))
+    return slack
 
 
 def _agreement(left: Claim, right: Claim) -> int:
@@ -219,20 +229,23 @@ def scored_pairs(
 ) -> dict[tuple[int, int], int]:
     """The non-zero ``scorer(i, j)`` of the pairs (i < j) that blocking compares: one event
     type and governorate, dates within the slack of their precisions (see
-    :func:`compatible_pairs`)."""
-    blocks: dict[tuple[str, str], dict[tuple[int, bool], dict[int, list[int]]]] = defaultdict(
+    :func:`compatible_pairs`), or of their sub-type when it is told for weeks."""
+    blocks: dict[tuple[str, str], dict[_Group, dict[int, list[int]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )
     for i, claim in enumerate(claims):
         if claim.day != _UNDATED and claim.event.place is not None:
-            blocks[claim.block][(claim.event.time_precision, claim.core)][claim.day].append(i)
+            sub_type = claim.event.sub_event_type
+            told = sub_type if rules.sub_slack(sub_type) else ""
+            group = (claim.event.time_precision, claim.core, told)
+            blocks[claim.block][group][claim.day].append(i)
     pairs: dict[tuple[int, int], int] = {}
     for groups in blocks.values():
         reaches = _reaches(groups, rules)
-        for (precision, _), by_day in groups.items():
+        for (precision, _, told), by_day in groups.items():
             for day, members in by_day.items():
                 for i in members:
-                    _pairs_of(i, day, reaches[precision], scorer, pairs)
+                    _pairs_of(i, day, reaches[(precision, told)], scorer, pairs)
     return pairs
 
 
@@ -282,18 +295,26 @@ class _Scorer:
         return score
 
 
+_Group = tuple[int, bool, str]  # date precision, specific, sub-type told for weeks (or "")
+
+
 def _reaches(
-    groups: Mapping[tuple[int, bool], Mapping[int, list[int]]], rules: FusionRules
-) -> dict[int, list[tuple[int, Mapping[int, list[int]]]]]:
-    """For each date precision of a block, the days ahead to look in each of its groups."""
-    found: dict[int, list[tuple[int, Mapping[int, list[int]]]]] = {}
-    for precision, _ in groups:
-        found[precision] = []
-        for (other, core), by_day in groups.items():
+    groups: Mapping[_Group, Mapping[int, list[int]]], rules: FusionRules
+) -> dict[tuple[int, str], list[tuple[int, Mapping[int, list[int]]]]]:
+    """For each date precision (and sub-type told for weeks) of a block, the days ahead to
+    look in each of its groups."""
+    found: dict[tuple[int, str], list[tuple[int, Mapping[int, list[int]]]]] = {}
+    for precision, _, told in groups:
+        if (precision, told) in found:
+            continue
+        reaches = found[(precision, told)] = []
+        for (other, core, other_told), by_day in groups.items():
             reach = rules.slack(precision, other)
             if not core:
                 reach = max(reach, rules.attach_slack(other))
-            found[precision].append((reach, by_day))
+            if told and told == other_told and max(precision, other) > 1:
+                reach = max(reach, rules.sub_slack(told))
+            reaches.append((reach, by_day))
     return found
 
 

@@ -39,8 +39,7 @@ class Neighbourhood:
 
 def window_days(fusion: Fusion) -> int:
     """The furthest apart two compatible claims' dates can be."""
-    rules = fusion.rules
-    return max(max(rules.date_slack.values()), max(rules.attach_slack_days.values()))
+    return fusion.rules.widest
 
 
 def closure(

@@ -16,8 +16,9 @@ DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "fusion.toml"
 
 @dataclass(frozen=True, slots=True)
 class FusionRules:
-    """Date slack by precision, place distance, sub-type groups, repel words, confidence, and
-    what a vague claim must share with an event: a toll within a factor, a kind of happening."""
+    """Date slack by precision (and, for a few sub-types, the weeks they are told for), place
+    distance, sub-type groups, repel words, confidence, and what a vague claim must share
+    with an event: a toll within a factor, a kind of happening."""
 
     date_slack: Mapping[int, int]
     attach_slack_days: Mapping[int, int]
@@ -27,11 +28,17 @@ class FusionRules:
     confidence: Mapping[str, float]
     toll_factor: float = 2.0
     kinds: Mapping[str, int] = field(default_factory=dict)
+    told_for: Mapping[str, int] = field(default_factory=dict)
 
     def slack(self, precision_a: int, precision_b: int) -> int:
         """Days two dates may lie apart, by the looser precision of the two."""
         looser = max(precision_a, precision_b)
         return self.date_slack.get(looser, max(self.date_slack.values()))
+
+    def sub_slack(self, sub_event_type: str) -> int:
+        """Days two claims of this sub-type may lie apart when one does not know its day
+        (``[sub_event_slack_days]``: a rare attack told for weeks after); 0 if not listed."""
+        return self.told_for.get(sub_event_type, 0)
 
     def attach_slack(self, precision: int) -> int:
         """Days a vague claim of this date precision may be dated after the event it reports."""
@@ -51,6 +58,12 @@ class FusionRules:
     @property
     def max_slack(self) -> int:
         return max(self.date_slack.values())
+
+    @property
+    def widest(self) -> int:
+        """The furthest apart two compatible claims' dates can be."""
+        spans = [*self.date_slack.values(), *self.attach_slack_days.values()]
+        return max([*spans, *self.told_for.values()])
 
 
 @functools.cache
@@ -88,4 +101,5 @@ def _rules(data: Mapping[str, Any]) -> FusionRules:
         repelled=tuple(str(w).casefold() for w in data["outcome"]["repelled"]),
         confidence={str(k): float(v) for k, v in data["confidence"].items()},
         toll_factor=float(data["fatalities"]["vague_factor"]),
+        told_for={str(k): int(v) for k, v in data.get("sub_event_slack_days", {}).items()},
     )
