@@ -40,6 +40,12 @@ _BEARING_BEFORE = re.compile(
     r"(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|capital\s+)?$",
     re.IGNORECASE,
 )
+# After a place given by its bearing, the places that say where exactly: "near the cities of"
+_NEAR_NEXT = re.compile(
+    r"^\s*,?\s*(?:near|close to|around|at)\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?|cities|city|areas?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # What places a list's item: "in the (southwestern) countryside of", "west of", "near", "in"
 _QUALIFIER = re.compile(
     r"^\s*(?:(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:countryside|outskirts|suburbs|province|"
@@ -104,10 +110,12 @@ def _landmark(place: PlaceMention, places: list[PlaceMention], text: str) -> int
     """1 when the place only locates another one named before it ("Wadi Barada valley
     northwest of Damascus", "Maarat al-Numan about 30 km south of Idlib"), else 0; it decides
     between places of one rank."""
+    if _BEARING_BEFORE.search(text[max(0, place.start - 40) : place.start]) is None:
+        return 0
     earlier = any(p.end <= place.start for p in places if p is not place)
-    return int(
-        earlier and _BEARING_BEFORE.search(text[max(0, place.start - 40) : place.start]) is not None
-    )
+    # "strikes east of Palmyra near the cities of Arak and Sukhna": the places named next
+    later = any(_NEAR_NEXT.match(text[place.end : p.start]) for p in places if p.start > place.end)
+    return int(earlier or later)
 
 
 def _qualifies(

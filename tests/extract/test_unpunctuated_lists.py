@@ -86,3 +86,16 @@ def test_a_person_or_a_group_after_and_is_no_place() -> None:
     )
     places = [e.place.text for e in _events(text, date(2016, 7, 27)) if e.place]
     assert "Jaish al-Islam" not in places and "Ahmed" not in places
+
+
+def test_a_place_given_by_its_bearing_yields_to_the_places_named_near_it() -> None:
+    text = (
+        "Six Tupolev bombers flew out of an airbase in Russia on Thursday morning and conducted "
+        "strikes east of Palmyra near the cities of Arak and Sukhna as well as in the Homs region "
+        "the statement said."
+    )
+    strikes = [
+        e for e in _events(text, date(2016, 7, 14)) if e.sub_event_type == "Air/drone strike"
+    ]
+    assert [e.place.text for e in strikes if e.place] == ["Arak", "Sukhna"]
+    assert all(e.place and e.place.admin1 == "Homs" for e in strikes)  # not Raqqa city
