@@ -104,6 +104,10 @@ _COORDINATED = re.compile(
     r"^\s*(?:,|and|&|along with|together with|and what it called(?: other)?|or)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A party followed by its members or leaders: the party stands for them all.
+_MEMBERS_AFTER = re.compile(
+    r"^\s*,?\s*(?:including|such as|among them|notably|led by|spearheaded by)\s", re.IGNORECASE
+)
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:villages?|towns?|areas?|districts?|neighbou?rhoods?|positions?|territory|parts?|cities|"
     r"city|hills?|bases?)\s+$",
@@ -302,6 +306,9 @@ def _first_of_joint(chain: list[ActorHit], text: str) -> str | None:
     i = len(chain) - 1
     while i > 0:
         gap = text[chain[i - 1].end : chain[i].start]
+        if _MEMBERS_AFTER.match(gap):  # "Rebel groups including ... Fateh al-Sham Front"
+            i -= 1
+            continue
         if not _COORDINATED.match(gap):
             break
         if _ALTERNATIVE.match(gap) and chain[i - 1].name != chain[i].name:

@@ -111,3 +111,12 @@ def test_a_government_siege_is_the_government_s() -> None:
     assert [(e.location, e.actor1) for e in sieges] == [
         ("Eastern Ghouta", "Military Forces of Syria")
     ]
+
+
+def test_a_party_named_with_its_members_stands_for_them() -> None:
+    text = (
+        "Rebel groups including the powerful Ahrar al-Sham faction and former Al-Qaeda affiliate "
+        "Fateh al-Sham Front fired waves of rockets into government-held western Aleppo on "
+        "Friday killing at least 15 civilians a monitor said."
+    )
+    assert [actor for _, actor in _actor1(text)] == ["Syrian rebels"]
