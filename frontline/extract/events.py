@@ -20,7 +20,7 @@ from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
 from frontline.extract.lexicon import trigger_families
 from frontline.extract.places import PlaceMention, document_context, find_places
 from frontline.extract.sentences import split_sentences
-from frontline.extract.tolls import carry_back
+from frontline.extract.tolls import carry_back, merged_quantities
 from frontline.extract.tolls import fatalities_of as _fatalities
 from frontline.ingest.outlets import outlet_display_name
 from frontline.records import (
@@ -487,7 +487,7 @@ def _to_event(document: Document, parts: SentenceParts, claim: Claim, speaker: s
 
 def _merge(first: Event, later: Event, left_open: bool = False) -> Event:
     """The same event stated twice in one article: keep the first, fill what it lacks."""
-    quantities = first.quantities or later.quantities
+    quantities = merged_quantities(first, later)  # "Three more civilians were killed"
     return replace(
         first,
         actor1=None if left_open else first.actor1 or later.actor1,

@@ -28,6 +28,35 @@ _TALLY = re.compile(
 )
 
 
+# A count added to one told before: "another six", "a further 12", "Three more civilians",
+# "15 others were injured".
+_ADDED_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+\Z", re.IGNORECASE)
+_ADDED_AFTER = re.compile(r"\s+(?:more|others?|additional)\b", re.IGNORECASE)
+
+
+def _added(quantity: Quantity, event: Event) -> bool:
+    """Whether ``event``'s sentence gives ``quantity`` as a count added to an earlier one."""
+    if quantity.span is None or quantity.kind not in ("killed", "injured"):
+        return False
+    text, start = event.evidence.text, quantity.span.start - event.evidence.start
+    end = quantity.span.end - event.evidence.start
+    return bool(_ADDED_BEFORE.search(text[max(0, start - 25) : start])) or bool(
+        _ADDED_AFTER.match(text, end)
+    )
+
+
+def merged_quantities(first: Event, later: Event) -> tuple[Quantity, ...]:
+    """The counts of one event told twice: the first report's, else the later one's; a later
+    death toll given as more victims ("Three more civilians were killed ... on Friday evening")
+    is added to the first (gold batch B: disjoint tolls of one event are summed)."""
+    if not first.quantities:
+        return later.quantities
+    added = tuple(q for q in later.quantities if _added(q, later))
+    if any(q.kind == "killed" for q in added):
+        return (*first.quantities, *added)
+    return first.quantities
+
+
 def fatalities_of(quantities: tuple[Quantity, ...]) -> int | None:
     """The sum of the exact death counts (vague ones such as "dozens" leave it unset)."""
     exact = [q for q in quantities if q.kind == "killed" and q.qualifier not in VAGUE]

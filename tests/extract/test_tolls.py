@@ -165,3 +165,25 @@ def test_a_replaced_toll_is_not_counted(text: str, expected: list[int]) -> None:
 )
 def test_which_numbers_are_death_counts(text: str, expected: list[int]) -> None:
     assert _killed(text) == expected
+
+
+ALEPPO_FRIDAY = (
+    "Activists said that at least 20 civilians including children were killed and many more "
+    "wounded in intensifying aerial bombing of Aleppo on Friday by regime and Russian forces. "
+)
+
+
+def test_more_victims_of_the_same_event_are_added_to_its_toll() -> None:
+    text = ALEPPO_FRIDAY + (
+        "Three more civilians were killed and around 15 others were injured on Friday evening "
+        "in a barrel bomb attack by the Assad regime."
+    )
+    assert _at(_events(text, date(2016, 4, 23)), "Aleppo").fatalities == 23
+
+
+def test_a_second_toll_of_the_same_event_is_not_added() -> None:
+    # written to the guideline: a second figure for the same bombing is no further victims
+    text = ALEPPO_FRIDAY + (
+        "The Observatory said 25 civilians were killed in the aerial bombing of Aleppo on Friday."
+    )
+    assert _at(_events(text, date(2016, 4, 23)), "Aleppo").fatalities == 20
