@@ -100,6 +100,7 @@ class _Patterns:
     weekday: re.Pattern[str]
     weekday_not_before: re.Pattern[str]
     weekday_not_after: re.Pattern[str]
+    weekday_planned: re.Pattern[str]
     phrases: dict[str, tuple[str, _Phrase]]  # normalised phrase -> (kind, meaning)
     phrase: re.Pattern[str]
     counted: re.Pattern[str]
@@ -216,6 +217,11 @@ def _patterns() -> _Patterns:
             rf"(?:['’]s)?\s+(?:{_phrase_pattern(names['not_before'])})\b"
         ),
         weekday_not_after=re.compile(rf"\b(?:{_phrase_pattern(names['not_after'])})\s+\Z"),
+        weekday_planned=re.compile(
+            rf"\b(?:{_phrase_pattern(names.get('plan_before', []))})(?:\s+[\w-]+){{0,5}}?\s+"
+            r"(?:on\s+)?\Z",
+            re.IGNORECASE,
+        ),
         phrases=phrases,
         phrase=re.compile(rf"\b(?:{_phrase_pattern(list(phrases))})\b", re.IGNORECASE),
         counted=re.compile(
@@ -282,6 +288,8 @@ def _weekdays(text: str, pats: _Patterns) -> list[DateExpression]:
             continue
         if m.group("plain_s") and _HABITUAL.search(before):
             continue  # "on Fridays" is a habit; "Saturdays convoy attack" lost its apostrophe
+        if pats.weekday_planned.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "a truce on Thursday" planned: not the day of anything told
         weekday = pats.calendar.weekdays[m.group("weekday")]
         found.append(
             DateExpression(
