@@ -3,7 +3,8 @@
 Two claims are *compatible* when they have the same event type (sub-types join within the
 groups of ``fusion.toml``), places that agree (the same gazetteer entry or folded name, one
 inside the other, or close when either is not firmly resolved), dates within the slack of
-their precision, and actors that do not conflict (an unknown actor agrees with any). Claims
+their precision, actors that do not conflict (an unknown actor agrees with any), and no
+toll that falls by more than the toll factor days later (tolls are revised upwards). Claims
 of one document join only when they tell one happening at one place and day (a headline and
 its body; the gas and the barrel bombs that carried it, told in two sentences).
 
@@ -184,6 +185,8 @@ def compatible(left: Claim, right: Claim, rules: FusionRules, places: PlaceMatch
             return 0
     if not actors_agree(a, b):
         return 0
+    if _toll_falls(left, right, rules):
+        return 0
     same_doc = a.doc_id == b.doc_id
     if same_doc and left.day != right.day:  # one article: one day and one place (below)
         return 0
@@ -192,6 +195,18 @@ def compatible(left: Claim, right: Claim, rules: FusionRules, places: PlaceMatch
         return 0
     score = 1 + relation + _agreement(left, right)
     return -score if loose else score
+
+
+def _toll_falls(left: Claim, right: Claim, rules: FusionRules) -> bool:
+    """Whether the later claim, dated days after the other, gives a toll below the other's by
+    more than the toll factor: a toll is revised upwards as bodies are found ("28 killed",
+    then "57"), so 11 killed in al-Bab on the 16th is not the 57 of the 12th. Reports of one
+    day or the next differ either way (sources disagree) and are left alone."""
+    earlier, later = (left, right) if left.day <= right.day else (right, left)
+    if later.day - earlier.day <= 1:
+        return False
+    before, after = earlier.event.fatalities, later.event.fatalities
+    return before is not None and after is not None and after * rules.toll_factor < before
 
 
 def _slack(a: Event, b: Event, rules: FusionRules) -> int:
@@ -263,6 +278,7 @@ def signature(claim: Claim) -> tuple[object, ...]:
         e.place,
         claim.place_key,
         claim.names_province,
+        e.fatalities,
     )
 
 

@@ -248,3 +248,17 @@ def test_two_chemical_attacks_on_known_days_weeks_apart_stay_two() -> None:
     assert len(fused) == 2
     week = dataclasses.replace(later, time_precision=2)
     assert len(fuse_claims([first, week])) == 1
+
+
+def test_a_toll_far_below_one_told_days_before_is_another_strike() -> None:
+    events, fused = _fused(AL_BAB)
+    # al-Bab, July 2015: "killing at least 57 civilians when it dropped container bombs", in
+    # articles of the 12th; "At least 11 civilians including three children were killed in
+    # regime barrel bomb attacks in the town of al-Bab", on the 16th: tolls are revised
+    # upwards, so the 11 are another day's barrel bombs
+    containers = _claim(events, "1923848187", "stepped up air attacks")
+    barrels = _claim(events, "1915433687", "At least 11 civilians")
+    assert containers.fatalities == 57 and barrels.fatalities == 11
+    assert containers.event_date is not None and barrels.event_date is not None
+    assert (barrels.event_date - containers.event_date).days > 1
+    assert barrels.event_id not in _event_of(fused, containers).members
