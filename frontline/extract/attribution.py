@@ -42,7 +42,14 @@ _STOP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STOP_AFTER = re.compile(
-    r"[,;:\"“”(]|\s(?:that|which|who|on|in|as|after|when|told|said)\s", re.IGNORECASE
+    r"[,;:\"“”(]|\s(?:that|which|who|on|in|as|after|when|told|said|adding|saying)\s",
+    re.IGNORECASE,
+)
+# Words that may follow a known speaker's name and still belong to it ("SANA news agency").
+_SPEAKER_TAIL = re.compile(
+    r"(?:\s+(?:news|agency|tv|television|channel|radio|network|monitor(?:ing)?|group|media|"
+    r"office|cent(?:re|er)))+",
+    re.IGNORECASE,
 )
 _ROLE_OF = re.compile(
     r",?\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|member|head|"
@@ -86,6 +93,17 @@ def _clean_who(words: str, *, before: bool) -> str:
         if cut:
             words = (" " + words + " ")[: cut.start()]
     return words.strip(" ,.'’\"")
+
+
+def _up_to_speaker(words: str) -> str:
+    """The words up to the known speaker they name and its tail ("SANA news agency
+    terrorists fired ..." -> "SANA news agency"): what follows is the claim, not the speaker."""
+    hits = speaker_lexicon().find(words)
+    if not hits:
+        return words
+    end = hits[-1].end
+    tail = _SPEAKER_TAIL.match(words, end)
+    return words[: tail.end() if tail else end]
 
 
 def _canonical(words: str, person: str | None, party: str | None) -> tuple[str | None, bool]:
@@ -163,6 +181,8 @@ def find_attribution(
     for rank, who_start, who_end, verb, before in spans:
         raw = sentence[who_start:who_end]
         words = _clean_who(raw, before=before)
+        if not before:
+            words = _up_to_speaker(words)
         if not words:
             continue
         speaker, pronoun = _canonical(words, person, party)

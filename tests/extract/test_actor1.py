@@ -120,3 +120,20 @@ def test_a_party_named_with_its_members_stands_for_them() -> None:
         "Friday killing at least 15 civilians a monitor said."
     )
     assert [actor for _, actor in _actor1(text)] == ["Syrian rebels"]
+
+
+def test_the_speaker_after_according_to_ends_where_its_name_ends() -> None:
+    from frontline.extract.attribution import find_attribution
+
+    sentence = (
+        "According to SANA news agency terrorists fired a number of rocket shells on al-Qussour "
+        "neighborhood injured three other people."
+    )
+    attribution = find_attribution(sentence)
+    assert attribution is not None
+    assert attribution.speaker == "Syrian state media"
+    assert sentence[attribution.start : attribution.end] == "SANA news agency"
+    # "terrorists" is left to the claim: state media's terrorists are Syrian rebels
+    document_text = sentence.replace("neighborhood", "neighborhood in Deir ez-Zor on Thursday")
+    shelling = [e for e in _events(document_text) if e.sub_event_type.startswith("Shelling")]
+    assert [e.actor1 for e in shelling] == ["Syrian rebels"]
