@@ -61,7 +61,10 @@ _BETWEEN_AFTER = re.compile(
 _HESITANT = re.compile(
     r"\b(?:syrian|russian|regime|government|assad|turkish|coalition)(?:['’]?s)?\s+"
     r"(?:\w+\s+)?or\s+(?:the\s+)?(?:syrian|russian|regime|government|assad|turkish|coalition|"
-    r"us|u\.s\.|american)\b",
+    r"us|u\.s\.|american)\b"
+    # "by Syrian warplanes or those of Damascus's ally Russia"
+    r"|\b(?:syrian|russian|regime|government|assad|turkish|coalition)(?:['’]?s)?\s+"
+    r"(?:\w+\s+)?or\s+(?:those|that)\s+of\b",
     re.IGNORECASE,
 )
 _MASSACRE = re.compile(r"massacre", re.IGNORECASE)

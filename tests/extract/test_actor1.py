@@ -137,3 +137,13 @@ def test_the_speaker_after_according_to_ends_where_its_name_ends() -> None:
     document_text = sentence.replace("neighborhood", "neighborhood in Deir ez-Zor on Thursday")
     shelling = [e for e in _events(document_text) if e.sub_event_type.startswith("Shelling")]
     assert [e.actor1 for e in shelling] == ["Syrian rebels"]
+
+
+def test_warplanes_of_one_force_or_those_of_another_leave_the_attacker_open() -> None:
+    text = (
+        "Air strikes killed 12 people in rebel-held Atareb on Monday. The Britain-based Syrian "
+        "Observatory for Human Rights said it was not immediately clear whether the strikes on "
+        "rebel-held Atareb had been carried out by Syrian warplanes or those of Damascus's ally "
+        "Russia."
+    )
+    assert _actor1(text) == [("Atareb", None)]
