@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from frontline.extract import placing, roles, story_days
+from frontline.extract import placing, roles, story_days, tolls
 from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
 from frontline.extract.lexicon import trigger_families
 from frontline.extract.places import PlaceMention, document_context, find_places
@@ -74,14 +74,6 @@ _SOMEWHERE = re.compile(
     r"(?:(?:the\s+)?(?:north|south|east|west|centre|center)\w*\s+(?:of\s+)?)?syria\b",
     re.IGNORECASE,
 )
-_VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-_QUANTITY_HOME = {
-    "killed": _VIOLENT_TYPES,
-    "injured": _VIOLENT_TYPES,
-    "captured": _VIOLENT_TYPES | {"Strategic developments"},
-    "displaced": {"Humanitarian:Displacement"},
-    "besieged": {"Humanitarian:Siege"},
-}
 
 
 @dataclass
@@ -97,6 +89,7 @@ class Discourse:
     types: set[str] = field(default_factory=set)
     violent: tuple[str, str] | None = None
     leads: story_days.LeadDays = field(default_factory=dict)
+    unnamed: tolls.Unnamed = field(default_factory=dict)  # tolls of places the text left unnamed
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +264,7 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             )
         if coded is None:
             continue
-        if coded.event_type in _VIOLENT_TYPES and _only_vague_toll(parts):
+        if coded.event_type in tolls.VIOLENT_TYPES and _only_vague_toll(parts):
             continue  # "Thousands of civilians were killed during air bombardments": a tally
         if coded.event_type in memory.types and _refers_back(hit, parts, memory):
             continue
@@ -303,6 +296,8 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
                 memory.agents[coded.sub_event_type] = coded.actor1
             if precision == 1:
                 memory.day = event_date
+            if _SOMEWHERE.search(parts.text):  # "in a town in northern Syria ... killing 44"
+                tolls.remember_unnamed(memory.unnamed, coded.sub_event_type, parts.quantities)
             continue
         places = (
             places or _speaker_place(parts) or _capital(parts) or _fallback_place(parts, memory)
@@ -328,7 +323,7 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
                     implied=implied,
                 )
             )
-    return _with_quantities(_seized_facilities(claims), parts)
+    return tolls.with_counts(_seized_facilities(claims), parts.quantities, memory.unnamed)
 
 
 def _seized_facilities(claims: list[Claim]) -> list[Claim]:
@@ -428,25 +423,6 @@ def _fallback_place(parts: SentenceParts, memory: Discourse) -> list[PlaceMentio
     if memory.place is not None:
         return [memory.place]
     return [parts.context.default] if parts.context.default else []
-
-
-def _with_quantities(claims: list[Claim], parts: SentenceParts) -> list[Claim]:
-    """Give each count to the first claim of the kind it belongs to (first-named place only)."""
-    out = list(claims)
-    for quantity in parts.quantities:
-        homes = _QUANTITY_HOME.get(quantity.kind)
-        for i, claim in enumerate(out):
-            if claim.list_index:
-                continue
-            kind_key = f"{claim.event_type}:{claim.sub_event_type}"
-            if homes is None:
-                fits = claim.territory is not None
-            else:
-                fits = claim.event_type in homes or kind_key in homes
-            if fits and claim.sub_event_type != "Infrastructure":
-                out[i] = replace(claim, quantities=(*claim.quantities, quantity))
-                break
-    return out
 
 
 def _to_event(document: Document, parts: SentenceParts, claim: Claim, speaker: str | None) -> Event:

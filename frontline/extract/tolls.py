@@ -11,12 +11,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from frontline.extract.clauses import SentenceParts
 from frontline.records import Event, Quantity
 
+if TYPE_CHECKING:
+    from frontline.extract.events import Claim
+
 VAGUE = frozenset({"dozens", "hundreds", "thousands", "tens of thousands", "scores"})
-_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# The events each kind of count belongs to (event type, or "type:sub-type"); a kind not named
+# here ("places", "percent") belongs to a territory change.
+_HOME = {
+    "killed": VIOLENT_TYPES,
+    "injured": VIOLENT_TYPES,
+    "captured": VIOLENT_TYPES | {"Strategic developments"},
+    "displaced": frozenset({"Humanitarian:Displacement"}),
+    "besieged": frozenset({"Humanitarian:Siege"}),
+}
+# sub-event type -> the death and injury counts of an event of that kind the story told at a
+# place it did not name, not yet given to a named place
+Unnamed = dict[str, tuple[Quantity, ...]]
 _REACH = 400  # characters from the end of the event's sentence to the toll's sentence
 _DATED_REACH = 900  # further back when the toll names its day ("33 militants on Sunday")
 # A count over several events or days, not the toll of the one just told.
@@ -75,7 +91,7 @@ def _told_groups(events: list[Event]) -> list[list[int]]:
 
 def _fits(event: Event, days: set[date]) -> bool:
     return (
-        event.event_type in _VIOLENT_TYPES
+        event.event_type in VIOLENT_TYPES
         and not any(q.kind == "killed" for q in event.quantities)
         and (not days or event.event_date in days)
     )
@@ -112,3 +128,42 @@ def carry_back(events: list[Event], parts: SentenceParts) -> None:
             return
         if not days:
             return
+
+
+def remember_unnamed(
+    unnamed: Unnamed, sub_event_type: str, quantities: tuple[Quantity, ...]
+) -> None:
+    """Keep the toll of an event told at a place the text does not name ("A twin bombing
+    struck a crowd in a predominantly Kurdish town in northern Syria on Wednesday killing 44
+    people"), for the first later event of that kind at a named place (:func:`with_counts`)."""
+    counts = tuple(q for q in quantities if q.kind in ("killed", "injured"))
+    if any(q.kind == "killed" for q in counts):
+        unnamed.setdefault(sub_event_type, counts)
+
+
+def with_counts(
+    claims: list[Claim], quantities: tuple[Quantity, ...], unnamed: Unnamed
+) -> list[Claim]:
+    """Give each count of the sentence to the first claim of the kind it belongs to (the
+    first-named place only); then a claim of a kind whose toll an unnamed place kept, with no
+    toll of its own, takes that toll (once)."""
+    out = list(claims)
+    for quantity in quantities:
+        homes = _HOME.get(quantity.kind)
+        for i, claim in enumerate(out):
+            if claim.list_index:
+                continue
+            kind_key = f"{claim.event_type}:{claim.sub_event_type}"
+            if homes is None:
+                fits = claim.territory is not None
+            else:
+                fits = claim.event_type in homes or kind_key in homes
+            if fits and claim.sub_event_type != "Infrastructure":
+                out[i] = replace(claim, quantities=(*claim.quantities, quantity))
+                break
+    for i, claim in enumerate(out):
+        kept = unnamed.get(claim.sub_event_type)
+        if kept and not claim.list_index and not any(q.kind == "killed" for q in claim.quantities):
+            out[i] = replace(claim, quantities=(*claim.quantities, *kept))
+            unnamed[claim.sub_event_type] = ()
+    return out

@@ -187,3 +187,24 @@ def test_a_second_toll_of_the_same_event_is_not_added() -> None:
         "The Observatory said 25 civilians were killed in the aerial bombing of Aleppo on Friday."
     )
     assert _at(_events(text, date(2016, 4, 23)), "Aleppo").fatalities == 20
+
+
+QAMISHLI = (
+    "A twin bombing struck a crowd in a predominantly Kurdish town in northern Syria on "
+    "Wednesday killing 44 people and wounding dozens more Syrias state-run news agency and "
+    "Kurdish media reported. The Daesh group claimed responsibility for the attack. Media "
+    "reports said a truck loaded with large quantities of explosives blew up on the western "
+    "edge of the town of Qamishli followed by an explosives-packed motorcycle a few minutes "
+    "later in the same area."
+)
+
+
+def test_the_toll_of_a_bombing_at_an_unnamed_town_goes_to_the_town_named_next() -> None:
+    assert _at(_events(QAMISHLI, date(2016, 7, 27)), "Qamishli").fatalities == 44
+
+
+def test_the_toll_of_an_unnamed_town_goes_to_one_named_place_only() -> None:
+    # written to the guideline: a second bombing elsewhere is no second home for the toll
+    text = QAMISHLI + " Another car bomb blew up in the town of Hasakeh."
+    events = _events(text, date(2016, 7, 27))
+    assert [e.fatalities for e in events if e.fatalities] == [44]
