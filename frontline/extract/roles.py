@@ -39,7 +39,10 @@ _SHELLS = re.compile(
     r"\b(?:shells?|shelling|mortars?|rockets?|artillery|missiles?|cannons?)\b", re.IGNORECASE
 )
 _BY_BETWEEN = re.compile(
-    r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from|with|in an?)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+    r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from|with|in an?)\s+(?:the\s+|an?\s+)?$"
+    # "by jihadist fighters led by X": X leads them
+    r"|^\s+by\s+(?:[\w-]+\s+){1,3}(?:led|spearheaded|headed) by\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "clashed with X": X is the other side, not the agent.
 _BY_BETWEEN_CLASH = re.compile(

@@ -147,3 +147,13 @@ def test_warplanes_of_one_force_or_those_of_another_leave_the_attacker_open() ->
         "Russia."
     )
     assert _actor1(text) == [("Atareb", None)]
+
+
+def test_an_offensive_by_fighters_led_by_a_group_is_that_group_s() -> None:
+    text = (
+        "Russian jets struck Idlib on Saturday. They were triggered by an offensive by jihadist "
+        "fighters led by al-Qaedas former Syria affiliate launched against regime-held villages "
+        "in neighbouring Hama province on June 9."
+    )
+    clashes = [e for e in _events(text) if e.event_type == "Battles"]
+    assert [e.actor1 for e in clashes] == ["Jabhat Fateh al-Sham"]
