@@ -157,3 +157,12 @@ def test_an_offensive_by_fighters_led_by_a_group_is_that_group_s() -> None:
     )
     clashes = [e for e in _events(text) if e.event_type == "Battles"]
     assert [e.actor1 for e in clashes] == ["Jabhat Fateh al-Sham"]
+
+
+def test_missiles_the_united_states_launched_are_the_us_led_coalition_s() -> None:
+    # GUIDELINE_EXTENSIONS.md, batch D: the closest canonical name for a US strike
+    text = (
+        "On Thursday night the United States launched 59 Tomahawk cruise missiles at the Syrian "
+        "military airfield in Ash Shairat located about 40 kilometers from the city of Homs."
+    )
+    assert [actor for _, actor in _actor1(text)] == ["US-led coalition"]
