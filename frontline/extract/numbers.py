@@ -191,6 +191,32 @@ def _subgroups(text: str, mentions: list[NumberMention]) -> list[bool]:
     return marks
 
 
+_AND_MORE_BEFORE = re.compile(r"\band\s+\Z", re.I)
+_AND_MORE_AFTER = re.compile(r"\s+(?:more|other|others)\b", re.I)
+_NAMED_WORDS = 20  # words a named victim may take between the verb and "and N more"
+
+
+def _named_and_more(
+    text: str, mention: NumberMention, hits: list[_KindHit], others: list[NumberMention]
+) -> bool:
+    """ "killing Amin Sameer al-Ruz a field commander of the group and eight more militants":
+    one victim named, then a count of the others (a toll of the count plus one)."""
+    if not _AND_MORE_AFTER.match(text, mention.end):
+        return False
+    if not _AND_MORE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+        return False
+    for hit in reversed(hits):
+        if hit.end > mention.start:
+            continue
+        named = text[hit.end : mention.start - 4]
+        return (
+            _kind_of(hit, ("words",)) == "killed"
+            and 0 < len(TOKEN.findall(named)) <= _NAMED_WORDS
+            and _clause_clear(text, hit.end, mention.start, others)
+        )
+    return False
+
+
 def _noun_after(text: str, end: int) -> str:
     words = [t.group().lower() for t in TOKEN.finditer(text, end, min(len(text), end + 40))]
     return words[0] if words else ""
@@ -238,6 +264,9 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         kind = _quantity_kind(text, mention, hits, others)
         if kind is None and previous and _joined_by_and(text, previous[0], mention):
             kind = previous[1] if previous[1] not in ("percent", "places") else None
+        named = kind is None and _named_and_more(text, mention, hits, others)
+        if named:
+            kind = "killed"  # "killing <a named commander> and eight more militants": nine
         if kind is None:
             previous = None
             continue
@@ -249,7 +278,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             said.add((mention.value, _noun_after(text, mention.end)))
         span = Span(offset + mention.start, offset + mention.end, mention.text)
         kept.append(mention)
-        quantities.append(Quantity(kind, mention.value, mention.qualifier, span))
+        value = mention.value + 1 if named else mention.value
+        quantities.append(Quantity(kind, value, mention.qualifier, span))
     parts = [m for m in mentions if m not in killed]
     return [
         q

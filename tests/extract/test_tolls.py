@@ -208,3 +208,22 @@ def test_the_toll_of_an_unnamed_town_goes_to_one_named_place_only() -> None:
     text = QAMISHLI + " Another car bomb blew up in the town of Hasakeh."
     events = _events(text, date(2016, 7, 27))
     assert [e.fatalities for e in events if e.fatalities] == [44]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syrian soldiers stormed Nusra Fronts strongholds in al-Rastan in Northern Homs "
+            "killing Amin Sameer al-Ruz Aka Abu Malik a field commander of the group and eight "
+            "more militants",
+            [9],
+        ),
+        # written to the guideline
+        ("The strike killed a commander and five other fighters.", [6]),
+        # a count before the others is a count of its own, not one named victim
+        ("The raids killing nine children and 14 others local activists said.", [9, 14]),
+    ],
+)
+def test_a_named_victim_and_n_more_is_n_plus_one(text: str, expected: list[int]) -> None:
+    assert _killed(text) == expected
