@@ -95,14 +95,16 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:fighting|against|targeting|attacking|on|at|with|from|of|including|to|into|between|"
     r"for|towards|by)\s+(?:the\s+)?(?:\w+\s+)?$"
     r"|\b(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
-    r"scores|hundreds)"
+    r"scores|hundreds|hundred|thousand)"
     r"(?:\s+(?:more|other))?\s+$",  # "killed 23 Daesh members": a count of them, an object
     re.IGNORECASE,
 )
 # ... and an actor followed by these is a victim ("17 government troops were killed in ...").
 _VICTIM_AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:were|was|been|being|are|is)\s+(?:\w+\s+)?"
-    r"(?:killed|wounded|injured|hit|targeted|struck|executed|attacked)\b",
+    r"^[^.;]{0,60}?\b(?:(?:were|was|been|being|are|is)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|hit|targeted|struck|executed|attacked)"
+    # "Jaish al-Fateh terrorists suffered another blow in similar strikes"
+    r"|(?:suffered|sustained|(?:has|have|had) lost)(?:\s+\w+){0,4}\s+(?:in|from)\b)\b",
     re.IGNORECASE,
 )
 # Actors acting jointly: the first named stands for them ("Hizballah and Syrian regime forces").

@@ -166,3 +166,19 @@ def test_missiles_the_united_states_launched_are_the_us_led_coalition_s() -> Non
         "military airfield in Ash Shairat located about 40 kilometers from the city of Homs."
     )
     assert [actor for _, actor in _actor1(text)] == ["US-led coalition"]
+
+
+def test_a_party_that_suffered_or_lost_men_is_the_victim() -> None:
+    blow = (
+        "Syrian army aircraft struck ISIL hideouts in Hama on Tuesday. Jaish al-Fateh terrorists "
+        "suffered another blow in similar strikes on their hideouts in the province of Idlib on "
+        "Tuesday."
+    )
+    assert ("Idlib", "Military Forces of Syria") in _actor1(blow)
+    losses = (
+        "Jaish al-Fatah coalition of terrorist groups has lost over one hundred militants in the "
+        "battle against the Syrian Army troops and NDF in al Mallah Farms northwest of Aleppo on "
+        "Sunday."
+    )
+    clashes = [e for e in _events(losses) if e.sub_event_type == "Armed clash"]
+    assert [e.actor1 for e in clashes] == ["Military Forces of Syria"]
