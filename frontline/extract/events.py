@@ -160,12 +160,25 @@ def _fold_regional(events: list[Event]) -> list[Event]:
             e.evidence == regional.evidence and e.location != regional.location for e in events
         ):
             continue  # "one in Aleppo province, a second in Damascus province": a list
-        finer = next((e for e in out if e is not regional and _refines(e, regional)), None)
+        finer = next(
+            (e for e in out if e is not regional and _refines(e, regional) and not _listed(e, out)),
+            None,
+        )
         if finer is None:
             continue
         out[out.index(finer)] = _merge_regional(finer, regional)
         out.remove(regional)
     return out
+
+
+def _listed(event: Event, events: list[Event]) -> bool:
+    """One of several places its sentence lists for one event: a province's toll belongs to
+    none of them in particular."""
+    return any(
+        e is not event and e.evidence == event.evidence and e.location != event.location
+        for e in events
+        if e.sub_event_type == event.sub_event_type
+    )
 
 
 def _governorate_only(event: Event) -> bool:

@@ -19,7 +19,7 @@ from frontline.extract.sentences import Sentence
 from frontline.geo.gazetteer import Gazetteer
 from frontline.geo.lists import list_items
 from frontline.geo.normalize import lexicon as geo_lexicon
-from frontline.geo.resolve import ResolveContext, admin1_names, resolve
+from frontline.geo.resolve import ResolveContext, admin1_names, resolve, resolve_facility
 from frontline.records import Document, GeoStatus, Place, Span
 
 _PART_BEFORE = re.compile(
@@ -71,6 +71,10 @@ _AND_NAME = re.compile(r"\s+and\s+" + _NAME_WORDS)
 _UNKNOWN_BEFORE_FEATURE = re.compile(_NAME_WORDS + r"\s+" + _FEATURES)
 _ANY_FEATURE = re.compile(_FEATURES)  # a sentence without one needs no name-before-it scan
 _POPULATED = {"city", "town", "village"}
+_QUARTERS = {"neighbourhood", "district"}  # the features a list of a city's quarters gives
+_QUARTER_KINDS = {"neighbourhood", "landmark", "facility"}
+# what a listed quarter is mistaken for ("districts of" may name a governorate's towns)
+_STRAY_KINDS: set[str | None] = {"neighbourhood", "landmark", "village", None}
 _ANCHORS = {"city", "governorate"}
 _RANK = {
     "neighbourhood": 0,
@@ -121,6 +125,7 @@ class _Spot:
     part: bool
     facility: bool
     written: str  # the name with the part words before it ("east Aleppo")
+    quarter: str | None = None  # the noun of a list of a city's quarters ("neighborhoods of")
 
 
 @lru_cache(maxsize=8192)
@@ -190,7 +195,10 @@ def _spot(text: str, start: int, end: int, listed: str | None = None) -> _Spot:
     part = lead is not None or _PART_AFTER.match(text[end : end + 20]) is not None
     facility = _FACILITY_AFTER.match(text[end : end + 30]) is not None
     written = name if lead is None else text[start - len(lead.group(0)) : end].strip()
-    return _Spot(start, end, name, phrase, hint, region is not None, part, facility, written)
+    quarter = listed if listed in _QUARTERS else None
+    return _Spot(
+        start, end, name, phrase, hint, region is not None, part, facility, written, quarter
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -268,19 +276,54 @@ def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceM
     area = tuple(dict.fromkeys(a for m in anchors for a in _area(text, m)))
     regions = {m.place.admin1 for m in anchors} | set(area)
     if not regions:
-        return found
+        return _at_city(spots, found, context, base)
     # A name that resolved away from the city or governorate its sentence names is read again
     # with those places as neighbours ("al-Sinaa and al-Ummal neighborhoods in Deir Ezzor city")
     # and, where the sentence names an area ("in the countryside of Damascus", "Hama province"),
     # inside that governorate.
     again = replace(base, nearby=tuple(m.text for m in anchors), region=area)
-    return [
+    placed = [
         _mention(spot, offset, again)
         if m not in anchors
         and (m.place.status is not GeoStatus.RESOLVED or m.place.admin1 not in regions)
         else m
         for spot, m in zip(spots, found, strict=True)
     ]
+    return _at_city(spots, placed, context, base)
+
+
+def _at_city(
+    spots: Sequence[_Spot],
+    found: list[PlaceMention],
+    context: DocumentContext,
+    base: ResolveContext,
+) -> list[PlaceMention]:
+    """A listed quarter of a city that the gazetteer knows only as a village or a quarter of
+    elsewhere ("the neighborhoods of Bab al-Faraj al-Ismailiya" in Aleppo; Bab al-Faraj is also
+    a Hasakah village) keeps its own name, unresolved, at the city the sentence or the article
+    names (precision 2)."""
+    if not any(spot.quarter for spot in spots):
+        return found
+    city = next(
+        (
+            m.place
+            for m in found
+            if m.place.feature == "city" and m.place.status is GeoStatus.RESOLVED
+        ),
+        context.default.place if context.default else None,
+    )
+    if city is None or city.feature != "city":
+        return found
+    out = []
+    for spot, m in zip(spots, found, strict=True):
+        place = m.place
+        inside = place.feature in _QUARTER_KINDS and place.admin1 == city.admin1
+        stray = _STRAY_KINDS | ({"town"} if spot.quarter == "neighbourhood" else set())
+        if spot.quarter and not inside and place.feature in stray:
+            placed = resolve_facility(spot.name, city.name, base, place.span)
+            m = PlaceMention(m.start, m.end, m.text, replace(placed, text=place.text), 0)
+        out.append(m)
+    return out
 
 
 def _area(text: str, anchor: PlaceMention) -> tuple[str, ...]:

@@ -9,11 +9,14 @@ import re
 from frontline.extract.clauses import SentenceParts, TriggerHit
 from frontline.extract.places import PlaceMention
 
-# "one in Aleppo province a second in Damascus province", "nine near Kobani and one at Deir Ezzor"
+# "one in Aleppo province a second in Damascus province", "nine near Kobani and one at Deir Ezzor",
+# "injuring 19 in the neighborhoods of Bab al-Faraj al-Ismailiya and injuring 3 in al-Furqan"
 _ONE_BY_ONE = re.compile(
     r"^\s*(?:province|governorate|city|town)?\s*,?\s*(?:and\s+)?"
+    r"(?:(?:killing|injuring|wounding)\s+)?"
     r"(?:(?:a|the)\s+(?:second|third|fourth|fifth|other|last)(?:\s+one)?|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|\d+)\s+(?:in|at|near)\s+(?:the\s+)?$",
+    r"six|seven|eight|nine|ten|\d+)\s+(?:(?:others?|people|civilians)\s+)?(?:in|at|near)\s+"
+    r"(?:the\s+)?(?:(?:neighbou?rhoods?|districts?|villages?|towns?)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _DESTINATION = re.compile(

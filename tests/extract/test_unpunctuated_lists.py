@@ -99,3 +99,43 @@ def test_a_place_given_by_its_bearing_yields_to_the_places_named_near_it() -> No
     ]
     assert [e.place.text for e in strikes if e.place] == ["Arak", "Sukhna"]
     assert all(e.place and e.place.admin1 == "Homs" for e in strikes)  # not Raqqa city
+
+
+def test_a_listed_quarter_known_only_elsewhere_stays_in_its_city() -> None:
+    # Maisaloun is also a Latakia village; listed among Aleppo's neighbourhoods it is Aleppo's,
+    # kept by its own name
+    text = (
+        "Later in the evening SANA reporter said that 4 people were killed including 3 children "
+        "and 43 others were injured in rocket shells fired by the terrorist organizations on the "
+        "neighborhoods of Maisaloun and al-Jabiryieh in Aleppo City."
+    )
+    events = _events(text, date(2016, 11, 28), "aleppo")
+    places = [e.place for e in events if e.place]
+    assert [p.text for p in places] == ["Maisaloun", "al-Jabiryieh"]
+    assert {p.admin1 for p in places} == {"Aleppo"}
+    assert [e.fatalities for e in events] == [4, None]
+
+
+def test_a_count_for_each_group_of_places_keeps_the_list_together() -> None:
+    text = (
+        "Terrorists fired a number of rocket shells at residential neighborhoods in the city "
+        "claiming the life of a woman and injuring 19 in the neighborhoods of Bab al-Faraj "
+        "al-Ismailiya and injuring 3 in al-Furqan neighborhood."
+    )
+    events = _events("Aleppo city. " + text, date(2016, 11, 28), "aleppo")
+    shelled = [e.place.text for e in events if e.place and e.evidence.text == text]
+    assert shelled == ["Bab al-Faraj", "al-Ismailiya", "al-Furqan"]
+
+
+def test_a_provinces_toll_is_not_folded_into_one_of_a_list() -> None:
+    text = (
+        "The Syrian army has killed at least 100 ISIS terrorists in the eastern Deir Ezzor "
+        "province during the past 24 hours. Meanwhile a source on the ground said an army unit "
+        "targeted ISIS sites in the neighborhoods of al-Hamidiyeh al-Aradi and al-Rushdiyeh "
+        "killing 71 terrorists and injuring 81 others."
+    )
+    events = _events(text, date(2016, 2, 14), "deir ezzor")
+    clashes = [(e.place.text, e.fatalities) for e in events if e.place]
+    assert ("al-Hamidiyeh", 71) in clashes
+    assert ("al-Aradi", None) in clashes and ("al-Rushdiyeh", None) in clashes
+    assert any(f == 100 for _, f in clashes)  # the province's toll stays its own event
