@@ -153,6 +153,8 @@ class KindWords:
     blocked: frozenset[str]
     scan_stops: frozenset[str]
     between: frozenset[str]  # between a kind word and its number: "killed another six"
+    single_before: re.Pattern[str]  # "A woman and her (three children)"
+    single_after: re.Pattern[str]  # "(Five women) and a child"
     subgroup_before: re.Pattern[str]
     subgroup_after: re.Pattern[str]
     subgroup_next: re.Pattern[str]  # right after the number: "two of them"
@@ -170,6 +172,7 @@ def kind_words() -> KindWords:
             for phrase in entry.get(role, []):
                 roles.setdefault(normal_phrase(phrase), []).append((kind, role))
     nouns = _get(table, path, "nouns")
+    single = _phrase_pattern(nouns.get("single_people", []))
     subgroup = _get(table, path, "subgroup")
     return KindWords(
         roles={phrase: tuple(found) for phrase, found in roles.items()},
@@ -179,6 +182,15 @@ def kind_words() -> KindWords:
         blocked=frozenset(w.lower() for w in _get(nouns, path, "blocked")),
         scan_stops=frozenset(w.lower() for w in _get(nouns, path, "scan_stops")),
         between=frozenset(normal_phrase(w) for w in nouns.get("between", [])),
+        single_before=re.compile(
+            rf"\b(?:a|an|another|one|his|her|their)\s+(?:{single})\s+(?:and|as well as)\s+"
+            r"(?:(?:his|her|their)\s+)?\Z",
+            re.I,
+        ),
+        single_after=re.compile(
+            rf"\s+[a-z-]+\s+(?:and|as well as)\s+(?:a|an|another|his|her|their)\s+(?:{single})\b",
+            re.I,
+        ),
         subgroup_before=re.compile(
             rf"(?<![\w])(?:{_phrase_pattern(_get(subgroup, path, 'before'))})\s+\Z", re.I
         ),

@@ -191,6 +191,17 @@ def _subgroups(text: str, mentions: list[NumberMention]) -> list[bool]:
     return marks
 
 
+def _single_people(text: str, mention: NumberMention, kind: str) -> int:
+    """One person named beside a count of dead or wounded adds one to it ("A woman and her
+    three children as well as another child were killed": 3 + 2)."""
+    if kind not in ("killed", "injured") or mention.vague:
+        return 0
+    kinds = kind_words()
+    before = kinds.single_before.search(text, max(0, mention.start - 40), mention.start)
+    after = kinds.single_after.match(text, mention.end)
+    return int(before is not None) + int(after is not None)
+
+
 _AND_MORE_BEFORE = re.compile(r"\band\s+\Z", re.I)
 _AND_MORE_AFTER = re.compile(r"\s+(?:more|other|others)\b", re.I)
 _NAMED_WORDS = 20  # words a named victim may take between the verb and "and N more"
@@ -278,7 +289,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             said.add((mention.value, _noun_after(text, mention.end)))
         span = Span(offset + mention.start, offset + mention.end, mention.text)
         kept.append(mention)
-        value = mention.value + 1 if named else mention.value
+        value = mention.value + (1 if named else 0) + _single_people(text, mention, kind)
         quantities.append(Quantity(kind, value, mention.qualifier, span))
     parts = [m for m in mentions if m not in killed]
     return [

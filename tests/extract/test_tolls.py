@@ -227,3 +227,23 @@ def test_the_toll_of_an_unnamed_town_goes_to_one_named_place_only() -> None:
 )
 def test_a_named_victim_and_n_more_is_n_plus_one(text: str, expected: list[int]) -> None:
     assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"A woman and her three children as well as another child were killed when '
+            "helicopters dropped a barrel bomb on the village of Taduf",
+            [("killed", 5)],
+        ),
+        # written to the guideline
+        ("Five women and a child were killed in the strike.", [("killed", 6)]),
+        ("The shells killed two women and a man in Douma.", [("killed", 3)]),
+        ("A child and 37 others were injured.", [("injured", 38)]),
+    ],
+)
+def test_one_person_named_beside_a_count_adds_one(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(q.kind, q.value) for q in find_quantities(text)] == expected
