@@ -182,3 +182,12 @@ def test_a_party_that_suffered_or_lost_men_is_the_victim() -> None:
     )
     clashes = [e for e in _events(losses) if e.sub_event_type == "Armed clash"]
     assert [e.actor1 for e in clashes] == ["Military Forces of Syria"]
+
+
+def test_fighting_in_a_town_between_two_parties_is_the_first_named_s() -> None:
+    text = (
+        "The sources said on Thursday the fighting in Azaz was between hardline Islamic State "
+        "militants and a joint force of al-Nusra and Western-backed rebels."
+    )
+    clashes = [e for e in _events(text) if e.sub_event_type == "Armed clash"]
+    assert [(e.location, e.actor1) for e in clashes] == [("Azaz", "Islamic State")]
