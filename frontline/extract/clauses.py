@@ -260,7 +260,12 @@ class SentenceParts:
         return _CLAUSE_BACKGROUND.search(self.text, start, end) is not None
 
     def pronoun_before(self, position: int) -> bool:
-        return bool(_PRONOUN_SUBJECT.search(self.text[:position]))
+        """Whether a pronoun before ``position`` may be the subject of what happens there (not
+        the speaker's own: "He said that ...")."""
+        return any(
+            _outside(self.speaker_span, m.start(), m.end())
+            for m in _PRONOUN_SUBJECT.finditer(self.text, 0, position)
+        )
 
 
 def _outside(span: tuple[int, int] | None, start: int, end: int) -> bool:

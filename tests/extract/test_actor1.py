@@ -191,3 +191,14 @@ def test_fighting_in_a_town_between_two_parties_is_the_first_named_s() -> None:
     )
     clashes = [e for e in _events(text) if e.sub_event_type == "Armed clash"]
     assert [(e.location, e.actor1) for e in clashes] == [("Azaz", "Islamic State")]
+
+
+def test_the_speaker_s_pronoun_is_not_the_one_who_acted() -> None:
+    text = (
+        "The army shelled rebel positions near Aleppo on Saturday. A family of 6 persons has been "
+        "able to get out of eastern Aleppo on Sunday. He said that the locals were able to leave "
+        "Aleppo on Sunday."
+    )
+    displaced = [e for e in _events(text) if e.sub_event_type == "Displacement"]
+    assert displaced
+    assert {e.actor1 for e in displaced} == {None}
