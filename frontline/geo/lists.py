@@ -80,6 +80,11 @@ def list_items(text: str, gaz: Gazetteer) -> list[ListItem]:
         items: list[ListItem] = []
         for group in groups:
             pieces = _segment(toks, group, gaz, tables.prefixes)
+            # a list ends where its words stop making names ("... and Hoshariyeh Hussein Ali")
+            for stop in range(group.stop - 1, group.start, -1):
+                if pieces is not None:
+                    break
+                pieces = _segment(toks, range(group.start, stop), gaz, tables.prefixes)
             if pieces is None:
                 break
             items.extend(
@@ -113,12 +118,38 @@ def _groups(text: str, toks: list[_Token], first: int, gaz: Gazetteer) -> list[r
             continue
         if not tok.capital or _is_acronym(tok.text):
             break
-        if tok.lower in stop and not _known_from(toks, k, gaz):
+        if (
+            tok.lower in stop
+            and not _known_from(toks, k, gaz)
+            and not _inside(text, toks, k, start, gaz)
+        ):
             break
         k += 1
     if k > start:
         groups.append(range(start, k))
     return groups
+
+
+def _inside(text: str, toks: list[_Token], k: int, start: int, gaz: Gazetteer) -> bool:
+    """Whether a common word stands inside a run of names, a name itself ("... Ard al-Hamra
+    Sohr Tariq al-Bab ..."): names before it in its group and a name word right after it, not
+    a person's ("Colonel Ahmed") unless a longer place name starts there ("Tariq al-Bab")."""
+    if k == start or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1]
+    return (
+        text[toks[k].end : after.start] == " "
+        and after.capital
+        and after.lower not in lexicon().stopwords
+        and not _is_acronym(after.text)
+        and (after.lower not in _people() or _known_from(toks, k + 1, gaz))
+    )
+
+
+@functools.cache
+def _people() -> frozenset[str]:
+    lex = lexicon()
+    return lex.given_names | lex.titles
 
 
 def _known_from(toks: list[_Token], k: int, gaz: Gazetteer) -> bool:
@@ -159,13 +190,16 @@ def _price(
     no name."""
     head = toks[a].lower
     last = toks[b - 1]
+    single_ok = head not in prefixes and head not in lexicon().name_words
+    if b - a == 1 and single_ok and len(last.text) >= 3 and last.lower in lexicon().stopwords:
+        return _UNKNOWN_COST  # a common word that _groups let stand inside the list
     if not _can_end(last):
         return None
-    single_ok = head not in prefixes and head not in lexicon().name_words
-    if (b - a > 1 or single_ok) and _match(gaz, toks, a, b) is not None:
+    person = all(t.lower in _people() for t in toks[a:b])  # "Hussein Ali": a person's name
+    if (b - a > 1 or single_ok) and not person and _match(gaz, toks, a, b) is not None:
         return _KNOWN_COST
-    if b - a == 1 and single_ok and len(last.text) >= 3:
-        return _UNKNOWN_COST
+    if b - a == 1 and single_ok and len(last.text) >= 3 and head not in _people():
+        return _UNKNOWN_COST  # not a person's given name or a title ("Hussein", "Colonel")
     if b - a == 2 and head in prefixes:
         return _UNKNOWN_COST
     return None

@@ -99,3 +99,21 @@ def test_one_place_or_no_cue_is_no_list() -> None:
     assert _items("In Daraa al-Balad army units clashed with terrorist groups") == []
     # a person's name after a cue word is no place: the list stops at the lower-case word
     assert _items("the districts of Aleppo said Rami Abdel Rahman") == []
+
+
+def test_a_common_word_inside_a_run_of_names_is_one_of_them() -> None:
+    # "Sohr" is a common word elsewhere (the monitor's acronym); between names it is a district
+    text = (
+        "the warplanes targeted the districts of Bustan al-Qasr Mashhad al-Kallasa Salihiya and "
+        "al-Fardos Sheikh Haider Ansar Bustan al-Basha Ard al-Hamra Sohr Tariq al-Bab Karam Hamud "
+        "Mesir all of which were currently under siege by the Assad regime."
+    )
+    names = [name for name, _, _ in _items(text)]
+    assert names[-5:] == ["Ard al-Hamra", "Sohr", "Tariq al-Bab", "Karam Hamud", "Mesir"]
+    assert len(names) == 13
+
+
+def test_a_list_ends_where_a_persons_name_begins() -> None:
+    for tail in ("Hussein Ali said", "Colonel Ahmed said", "Syrian Arab News Agency said"):
+        text = "the strikes targeted the villages of Tokhar and Hoshariyeh " + tail
+        assert [name for name, _, _ in _items(text)] == ["Tokhar", "Hoshariyeh"]
