@@ -155,6 +155,7 @@ class KindWords:
     between: frozenset[str]  # between a kind word and its number: "killed another six"
     single_before: re.Pattern[str]  # "A woman and her (three children)"
     single_after: re.Pattern[str]  # "(Five women) and a child"
+    one_victim: re.Pattern[str]  # "claiming the life of a woman", "a teenage son ... was killed"
     subgroup_before: re.Pattern[str]
     subgroup_after: re.Pattern[str]
     subgroup_next: re.Pattern[str]  # right after the number: "two of them"
@@ -172,7 +173,7 @@ def kind_words() -> KindWords:
             for phrase in entry.get(role, []):
                 roles.setdefault(normal_phrase(phrase), []).append((kind, role))
     nouns = _get(table, path, "nouns")
-    single = _phrase_pattern(nouns.get("single_people", []))
+    victim = _phrase_pattern([*nouns.get("single_people", []), *nouns.get("single_victims", [])])
     subgroup = _get(table, path, "subgroup")
     return KindWords(
         roles={phrase: tuple(found) for phrase, found in roles.items()},
@@ -183,12 +184,19 @@ def kind_words() -> KindWords:
         scan_stops=frozenset(w.lower() for w in _get(nouns, path, "scan_stops")),
         between=frozenset(normal_phrase(w) for w in nouns.get("between", [])),
         single_before=re.compile(
-            rf"\b(?:a|an|another|one|his|her|their)\s+(?:{single})\s+(?:and|as well as)\s+"
+            rf"\b(?:a|an|another|one|his|her|their)\s+(?:{victim})\s+(?:and|as well as)\s+"
             r"(?:(?:his|her|their)\s+)?\Z",
             re.I,
         ),
+        one_victim=re.compile(
+            rf"\b(?:the life of|killing|killed|kills|shot dead|executing|executed)\s+(?:a|an)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<after>{victim})\b"
+            rf"|\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<before>{victim})\s+"
+            r"(?:[\w-]+\s+){0,6}?was\s+(?:killed|shot dead|executed)\b",
+            re.I,
+        ),
         single_after=re.compile(
-            rf"\s+[a-z-]+\s+(?:and|as well as)\s+(?:a|an|another|his|her|their)\s+(?:{single})\b",
+            rf"\s+[a-z-]+\s+(?:and|as well as)\s+(?:a|an|another|his|her|their)\s+(?:{victim})\b",
             re.I,
         ),
         subgroup_before=re.compile(

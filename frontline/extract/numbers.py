@@ -191,6 +191,16 @@ def _subgroups(text: str, mentions: list[NumberMention]) -> list[bool]:
     return marks
 
 
+def _one_victim(text: str, offset: int) -> list[Quantity]:
+    """A toll of one for a victim told without a number ("claiming the life of a woman")."""
+    found = kind_words().one_victim.search(text)
+    if found is None:
+        return []
+    word = found.group("after") or found.group("before")
+    start = found.start("after") if found.group("after") else found.start("before")
+    return [Quantity("killed", 1, None, Span(offset + start, offset + start + len(word), word))]
+
+
 def _single_people(text: str, mention: NumberMention, kind: str) -> int:
     """One person named beside a count of dead or wounded adds one to it ("A woman and her
     three children as well as another child were killed": 3 + 2)."""
@@ -257,7 +267,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """
     mentions = find_numbers(text)
     if not mentions:
-        return []
+        return _one_victim(text, offset)
     hits = _kind_hits(text, kind_words())
     subgroups = _subgroups(text, mentions)
     counted = [m for m, sub in zip(mentions, subgroups, strict=True) if not sub]
@@ -289,11 +299,12 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             said.add((mention.value, _noun_after(text, mention.end)))
         span = Span(offset + mention.start, offset + mention.end, mention.text)
         kept.append(mention)
-        value = mention.value + (1 if named else 0) + _single_people(text, mention, kind)
+        value = mention.value + (1 if named else _single_people(text, mention, kind))
         quantities.append(Quantity(kind, value, mention.qualifier, span))
     parts = [m for m in mentions if m not in killed]
-    return [
+    counts = [
         q
         for q, m in zip(quantities, kept, strict=True)
         if q.kind != "killed" or not _part_elsewhere(text, m, parts)
     ]
+    return counts if killed else counts + _one_victim(text, offset)

@@ -247,3 +247,29 @@ def test_one_person_named_beside_a_count_adds_one(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arab Israeli teenage son of a defence ministry contractor was killed on the Golan "
+            "on Sunday when a blast hit the car he was travelling in with his father.",
+            [("killed", 1)],
+        ),
+        (
+            "A source at Aleppo Police Command told SANAs correspondent that terrorists located "
+            "in the eastern neighborhoods of Aleppo fired a number of rocket shells at "
+            "residential neighborhoods in the city claiming the life of a woman and injuring 19 "
+            "in the neighborhoods of Bab al-Faraj al-Ismailiya.",
+            [("injured", 19), ("killed", 1)],
+        ),
+        # written to the guideline: a number of victims is no victim told alone
+        ("The strike killed a number of militants.", []),
+        ("A car bomb killed two soldiers and a civilian.", [("killed", 3)]),
+    ],
+)
+def test_one_victim_told_without_a_number_is_a_toll_of_one(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(q.kind, q.value) for q in find_quantities(text)] == expected
