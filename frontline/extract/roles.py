@@ -88,6 +88,12 @@ _NOT_A_FORCE_AFTER = re.compile(
     r"citizens?|nationals?|people|government|officials?|ministry|president|embassy)\b",
     re.IGNORECASE,
 )
+# The people who leave, named as the subject of the leaving ("as they were leaving").
+_LEAVERS_BEFORE = re.compile(
+    r"\b(?:they|we|people|civilians|residents|families|thousands|hundreds)\s+"
+    r"(?:(?:were|was|had|have|has|then|all|also|later)\s+)*$",
+    re.IGNORECASE,
+)
 _SUBJECT_GAP = re.compile(r"^\s+(?:(?:have|had|has|then|later|all|also)\s+)?$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^\s*(?:,\s*)?(?:or|either)\s+(?:the\s+)?$", re.IGNORECASE)
 # An actor right after these is an object, not the subject ("Kurds fighting the IS group").
@@ -308,6 +314,17 @@ def hesitant(parts: SentenceParts) -> bool:
     return _HESITANT.search(parts.text) is not None
 
 
+def _named_by(hit: TriggerHit, parts: SentenceParts) -> bool:
+    """Whether an armed party follows the trigger as its agent ("displaced by the fighting of
+    X", "forced out by X")."""
+    return any(
+        _armed(a.name)
+        and 0 <= a.start - hit.end <= 40
+        and _BY_ONLY.match(parts.text[hit.end : a.start]) is not None
+        for a in parts.actors
+    )
+
+
 def _first_of_joint(chain: list[ActorHit], text: str) -> str | None:
     """The last actor of ``chain`` or, when it is coordinated with those before it, the first
     of them; None when the text hesitates between them ("Syrian or Russian warplanes")."""
@@ -479,6 +496,8 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
     if sub == "Displacement":
         if _armed_leave(hit, parts):
             return None  # "the remaining terrorists fled towards ...": fighters withdrawing
+        if _LEAVERS_BEFORE.search(parts.text, 0, hit.start) and not _named_by(hit, parts):
+            agent = None  # "X targeted civilians as they were leaving": X made no one leave
         return Coded(event_type, sub, agent, CIVILIANS)
     if sub == "Siege":
         return Coded(event_type, sub, _besieger(hit, parts, last_actor), CIVILIANS)

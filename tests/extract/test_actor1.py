@@ -202,3 +202,14 @@ def test_the_speaker_s_pronoun_is_not_the_one_who_acted() -> None:
     displaced = [e for e in _events(text) if e.sub_event_type == "Displacement"]
     assert displaced
     assert {e.actor1 for e in displaced} == {None}
+
+
+def test_civilians_leaving_while_attacked_were_not_displaced_by_the_attacker() -> None:
+    text = (
+        "Terrorists on Saturday targeted with shells and gunfire groups of civilians as they "
+        "were leaving the eastern neighborhoods of Aleppo city towards safe areas."
+    )
+    displaced = [e for e in _events(text) if e.sub_event_type == "Displacement"]
+    assert [e.actor1 for e in displaced] == [None]
+    shelled = [e for e in _events(text) if e.sub_event_type.startswith("Shelling")]
+    assert [e.actor1 for e in shelled] == ["Syrian rebels"]
