@@ -1,9 +1,11 @@
-"""Coding rules: which triggers of a sentence make events, and who did what, where, when.
+"""Coding rules: who did what to whom, and when, for each trigger that makes an event.
 
 These are the judgment calls of the gold annotation guideline (data/gold/README.md) written as
-rules: the most specific explosion wins; a capture outranks the fighting around it; a death toll
-alone makes an event only between named parties; the taker's side decides the territory
-sub-event. Where the event happened is :mod:`frontline.extract.placing`'s.
+rules: a death toll alone makes an event only between named parties; the taker's side decides
+the territory sub-event; the first of actors acting jointly stands for them; one of two
+("Syrian or Russian jets") is nobody in particular. Which triggers make events is
+:mod:`frontline.extract.selection`'s (re-exported here as ``select_triggers``); where the event
+happened is :mod:`frontline.extract.placing`'s.
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ from datetime import date
 
 from frontline.extract.clauses import ActorHit, SentenceParts, TriggerHit
 from frontline.extract.lexicon import actors, trigger_families
-from frontline.extract.taken import attributive, not_a_place_taken
+from frontline.extract.selection import EXPLOSIONS, TERRITORY_MODES
+from frontline.extract.selection import select_triggers as select_triggers
 from frontline.records import TerritoryChange
 
-EXPLOSIONS = "Explosions/Remote violence"
 GOVERNMENT = "Military Forces of Syria"
 REBELS = "Syrian rebels"
 IS = "Islamic State"
@@ -28,8 +30,6 @@ _GOVERNMENT_CAMP = {
     "Iranian forces and militias",
     "Hezbollah",
 }
-_GENERIC = {"attack", "kill"}
-_TERRITORY = {"take", "passive", "lose"}
 
 _AIRCRAFT = re.compile(
     r"\b(?:air|aircraft|airstrikes?|warplanes?|planes?|jets?|helicopters?|aerial|barrel|drones?|raids?)\b",
@@ -70,7 +70,6 @@ _HESITANT = re.compile(
     r"(?:\w+\s+)?or\s+(?:those|that)\s+of\b",
     re.IGNORECASE,
 )
-_MASSACRE = re.compile(r"massacre", re.IGNORECASE)
 # Barrel bombs are dropped from the Syrian air force's helicopters only (ACLED codes them to the
 # regime): an unnamed barrel bomb is the government's (GUIDELINE_EXTENSIONS.md, conventions).
 _BARREL_BOMB = re.compile(r"\bbarrel[- ]?bomb", re.IGNORECASE)
@@ -122,16 +121,6 @@ _COORDINATED = re.compile(
 _MEMBERS_AFTER = re.compile(
     r"^\s*,?\s*(?:including|such as|among them|notably|led by|spearheaded by)\s", re.IGNORECASE
 )
-_PLACE_NOUN_BEFORE = re.compile(
-    r"\b(?:villages?|towns?|areas?|districts?|neighbou?rhoods?|positions?|territory|parts?|cities|"
-    r"city|hills?|bases?)\s+$",
-    re.IGNORECASE,
-)
-_STARTED = re.compile(
-    r"\b(?:began|begun|begins|launched|launches|started|starts|pressed ahead|pushed ahead|"
-    r"continued|continues|resumed|intensified|escalated|stepped up)\b",
-    re.IGNORECASE,
-)
 _FROM_BETWEEN = re.compile(  # "from (the control of) the Takfiri militants"
     r"\bfrom\s+(?:the\s+)?(?:(?:control|grip|hands|clutches)\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -142,21 +131,6 @@ _HELD_BY_REBELS = re.compile(
 )
 _HELD_BY_REGIME = re.compile(
     r"\b(?:regime|government|army)[-‑\s](?:held|controlled)\b", re.IGNORECASE
-)
-
-
-# "treated at", "taken to", "near", "connected to" + the facility: where, not what was hit
-_FACILITY_AS_SETTING = re.compile(
-    r"\b(?:treat(?:ed|ment)|admitted|taken|rushed|transferred|brought|arrived|connected|"
-    r"near|close to|outside|inside)\s+(?:at|to|in|into)?\s*(?:the |a |an |its |their )?"
-    r"(?:[\w'-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "two hospitals", "the hospitals", "its clinics": particular facilities
-_COUNTED_BEFORE = re.compile(
-    r"\b(?:the|its|their|his|both|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:[\w'-]+\s+){0,2}$",
-    re.IGNORECASE,
 )
 
 
@@ -172,73 +146,6 @@ class Coded:
 def _family(hit: TriggerHit) -> tuple[str, str, str | None, int, bool]:
     f = trigger_families()[hit.family]
     return f.event_type, f.sub_event_type, f.territory, f.specificity, f.facility
-
-
-def _facility_hit(hit: TriggerHit, text: str) -> bool:
-    """A facility named as the thing hit, not where victims are treated ("receiving treatment
-    at makeshift hospitals"), a landmark ("near the Water Station") or a class of places
-    ("attacks on hospitals", "destroyed hospitals and other civilian infrastructure")."""
-    before = text[max(0, hit.start - 40) : hit.start]
-    if _FACILITY_AS_SETTING.search(before):
-        return False
-    bare_plural = hit.text.lower().endswith("s") and not _COUNTED_BEFORE.search(before)
-    return not bare_plural
-
-
-def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
-    """The triggers of a sentence that stand for events of their own (one per family)."""
-    families = trigger_families()
-    hits = [
-        h
-        for h in parts.triggers
-        if families[h.family].sub_event_type == "Siege" or not parts.habitual_at(h.start)
-    ]
-    hits = [h for h in hits if not families[h.family].facility or _facility_hit(h, parts.text)]
-    has_action = any(not families[h.family].facility for h in hits)
-    hits = [h for h in hits if has_action or not families[h.family].facility]
-    own_day = any(not d.reporting for d in parts.dates)
-    hits = [
-        h for h in hits if not families[h.family].weak or own_day or _STARTED.search(parts.text)
-    ]
-    if any(h.family in {"change", "disrupted"} for h in hits):  # a halted or foiled attack
-        hits = [h for h in hits if families[h.family].event_type != EXPLOSIONS]
-    explosions = [h for h in hits if families[h.family].event_type == EXPLOSIONS]
-    if explosions:  # "the massacre committed by Assad's air force": the strike is the event
-        hits = [h for h in hits if not _MASSACRE.match(h.text)]
-        best = max(explosions, key=lambda h: families[h.family].specificity)
-        hits = [h for h in hits if families[h.family].event_type != EXPLOSIONS or h is best]
-    hits = [
-        h
-        for h in hits
-        if families[h.family].territory not in _TERRITORY
-        or not (
-            not_a_place_taken(h, parts.text)
-            or attributive(
-                h, parts.text, any(d.start > h.end and not d.reporting for d in parts.dates)
-            )
-        )
-    ]
-    territory = [h for h in hits if families[h.family].territory in _TERRITORY]
-    if territory:
-        hits = [h for h in hits if h.family not in {"clash", "campaign", "attack", "kill"}]
-    if len(territory) > 1:  # "the villages taken by X had been recaptured by Y": the main verb
-        modifiers = [h for h in territory if _PLACE_NOUN_BEFORE.search(parts.text[: h.start])]
-        if len(modifiers) < len(territory):
-            hits = [h for h in hits if h not in modifiers]
-    violent = [
-        h
-        for h in hits
-        if h.family not in _GENERIC
-        and families[h.family].event_type in {EXPLOSIONS, "Battles", "Violence against civilians"}
-    ]
-    if violent:
-        hits = [h for h in hits if h.family not in _GENERIC]
-    elif any(h.family == "attack" for h in hits):
-        hits = [h for h in hits if h.family != "kill"]
-    chosen: dict[str, TriggerHit] = {}
-    for hit in hits:
-        chosen.setdefault(hit.family, hit)
-    return sorted(chosen.values(), key=lambda h: h.start)
 
 
 def _side(name: str | None) -> str | None:
@@ -260,7 +167,7 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
     by = _BY_BETWEEN
     if hit.family == "clash":
         by = _BY_BETWEEN_CLASH
-    elif trigger_families()[hit.family].territory in _TERRITORY:
+    elif trigger_families()[hit.family].territory in TERRITORY_MODES:
         by = _BY_ONLY  # "capturing it from government forces": from names the loser
     elif trigger_families()[hit.family].event_type == EXPLOSIONS:
         by = _BY_OF  # "an airstrike of the US-led coalition", "bombardments of the army's jets"
@@ -270,7 +177,7 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
             return a.name
         if hit.family == "clash" and 0 <= a.start - hit.end <= 40 and _BETWEEN_AFTER.match(gap):
             return a.name
-    inside_is_object = trigger_families()[hit.family].territory in _TERRITORY  # "push X back"
+    inside_is_object = trigger_families()[hit.family].territory in TERRITORY_MODES  # "push X back"
     for i, a in enumerate(armed):
         if (a.start < hit.end and a.end > hit.start and not inside_is_object) or (
             a.adjective and 0 <= hit.start - a.end <= 25 and _adjective_acts(a, hit, text)
@@ -478,7 +385,7 @@ def _besieger(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> 
 def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded | None:
     """Type, sub-type, actors and territory change for one trigger, or None for no event."""
     event_type, sub, mode, _, _ = _family(hit)
-    if mode in _TERRITORY:
+    if mode in TERRITORY_MODES:
         return _territory(hit, mode, parts, last_actor)
     agent = _agent(hit, parts, last_actor)
     if mode == "transfer":
