@@ -273,3 +273,20 @@ def test_one_victim_told_without_a_number_is_a_toll_of_one(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jeish al-Fatah coalition of terrorist groups has lost over one hundred militants in "
+            "the battle against the Syrian Army troops and NDF in al Mallah Farms.",
+            [("killed", 100)],
+        ),
+        # written to the guideline: places, arms and shares lost are no dead
+        ("The rebels lost 3 villages and two tanks.", [("places", 3)]),
+        ("IS lost 20 percent of its territory.", [("percent", 20)]),
+    ],
+)
+def test_fighters_lost_are_dead(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(q.kind, q.value) for q in find_quantities(text)] == expected
