@@ -152,13 +152,17 @@ def _far_apart(left: Place, right: Place) -> bool:
     return not _within(left, right, _FAR_KM)
 
 
-def actors_agree(left: Event, right: Event) -> bool:
-    """No conflict: at least one side agrees or is unknown (swapped sides count for battles)."""
+def actors_agree(left: Event, right: Event, rules: FusionRules | None = None) -> bool:
+    """No conflict: at least one side agrees or is unknown (swapped sides count for battles);
+    attackers the press confuses (``rules``: "Syrian or Russian jets") agree."""
 
     def side(a: str | None, b: str | None) -> bool:
         return a is None or b is None or a == b
 
-    straight = side(left.actor1, right.actor1) or side(left.actor2, right.actor2)
+    attacker = side(left.actor1, right.actor1) or (
+        rules is not None and rules.same_attacker(left.actor1, right.actor1)
+    )
+    straight = attacker or side(left.actor2, right.actor2)
     swapped = left.event_type == "Battles" and (
         side(left.actor1, right.actor2) and side(left.actor2, right.actor1)
     )
@@ -183,7 +187,7 @@ def compatible(left: Claim, right: Claim, rules: FusionRules, places: PlaceMatch
         later = left if left.day > right.day else right
         if later.core or gap > rules.attach_slack(later.event.time_precision):
             return 0
-    if not actors_agree(a, b):
+    if not actors_agree(a, b, rules):
         return 0
     if _toll_falls(left, right, rules):
         return 0

@@ -29,6 +29,7 @@ class FusionRules:
     toll_factor: float = 2.0
     kinds: Mapping[str, int] = field(default_factory=dict)
     told_for: Mapping[str, int] = field(default_factory=dict)
+    confused: Mapping[str, int] = field(default_factory=dict)
 
     def slack(self, precision_a: int, precision_b: int) -> int:
         """Days two dates may lie apart, by the looser precision of the two."""
@@ -39,6 +40,14 @@ class FusionRules:
         """Days two claims of this sub-type may lie apart when one does not know its day
         (``[sub_event_slack_days]``: a rare attack told for weeks after); 0 if not listed."""
         return self.told_for.get(sub_event_type, 0)
+
+    def same_attacker(self, left: str | None, right: str | None) -> bool:
+        """Whether two named attackers may be one (the same, or two of one
+        ``[[confused_attackers]]`` group: "Syrian or Russian jets")."""
+        if left == right:
+            return True
+        group = self.confused.get(left) if left is not None else None
+        return group is not None and group == self.confused.get(right or "")
 
     def attach_slack(self, precision: int) -> int:
         """Days a vague claim of this date precision may be dated after the event it reports."""
@@ -102,4 +111,9 @@ def _rules(data: Mapping[str, Any]) -> FusionRules:
         confidence={str(k): float(v) for k, v in data["confidence"].items()},
         toll_factor=float(data["fatalities"]["vague_factor"]),
         told_for={str(k): int(v) for k, v in data.get("sub_event_slack_days", {}).items()},
+        confused={
+            str(name): number
+            for number, group in enumerate(data.get("confused_attackers", []))
+            for name in group["actors"]
+        },
     )

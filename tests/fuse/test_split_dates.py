@@ -16,6 +16,8 @@ from datetime import date, timedelta
 from fuse_fakes import FAKES
 
 from frontline.fuse import fuse_claims
+from frontline.fuse.cluster import actors_agree
+from frontline.fuse.rules import default_rules
 from frontline.ingest import ReadOptions, iter_documents
 from frontline.pipeline import run_one
 from frontline.records import Document, Event, FusedEvent
@@ -262,3 +264,20 @@ def test_a_toll_far_below_one_told_days_before_is_another_strike() -> None:
     assert containers.event_date is not None and barrels.event_date is not None
     assert (barrels.event_date - containers.event_date).days > 1
     assert barrels.event_id not in _event_of(fused, containers).members
+
+
+def test_a_strike_told_as_by_syrian_jets_and_as_by_russian_jets_is_one_strike() -> None:
+    events, fused = _fused((*HASS, "1923102889"))
+    # Hass, 26 October 2016: "Airstrikes by the Assad regime and Russia air forces" (coded
+    # Syrian) and "The raids hit Hass around 1130 am", in a report whose tweet names Russian
+    # jets and rebels hit: the press names either air force for one strike
+    regime = _claim(events, "1926479043", "town of Hass")
+    russian = _claim(events, "1924058095", "raids hit Hass")
+    assert regime.actor1 == "Military Forces of Syria"
+    assert russian.actor1 == "Military Forces of Russia"
+    assert regime.actor2 != russian.actor2
+    assert russian.event_id in _event_of(fused, regime).members
+    rules = default_rules()
+    assert actors_agree(regime, russian, rules) and not actors_agree(regime, russian)
+    coalition = dataclasses.replace(russian, actor1="US-led coalition")
+    assert not actors_agree(regime, coalition, rules)
