@@ -139,3 +139,18 @@ def test_a_provinces_toll_is_not_folded_into_one_of_a_list() -> None:
     assert ("al-Hamidiyeh", 71) in clashes
     assert ("al-Aradi", None) in clashes and ("al-Rushdiyeh", None) in clashes
     assert any(f == 100 for _, f in clashes)  # the province's toll stays its own event
+
+
+def test_a_feature_word_or_near_between_two_places_of_a_list() -> None:
+    text = (
+        "ISILs sites and military vehicles loaded with ammunition were targeted by the Syrian "
+        "army aircraft in al-Shaer and Jazal oilfields and near the town of Khneifes."
+    )
+    strikes = [
+        e for e in _events(text, date(2016, 7, 27)) if e.sub_event_type == "Air/drone strike"
+    ]
+    assert [e.place.text for e in strikes if e.place] == [
+        "al-Shaer",
+        "Jazal",
+        "near the town of Khneifes",  # the place with its part words, as written
+    ]
