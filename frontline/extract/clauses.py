@@ -185,6 +185,8 @@ _HYPHEN_COMPOUND = re.compile(
     r"^[-‑](?:held|controlled|besieged|run|linked|backed|led|dominated|aligned|affiliated)"
 )
 _PRO = re.compile(r"(?:pro|anti)[-‑]$", re.IGNORECASE)
+# "the Syrian government Russia": a lower-case noun, then another party's name: two parties.
+_APPOSED_NAME = re.compile(r"[a-z]\s+[A-Z]$")
 _ONE_PHRASE = re.compile(r"(?:['’]?s)?\s{1,2}")
 # States and habits within one clause ("There is mass displacement", "the shelling does not stop").
 _CLAUSE_BACKGROUND = re.compile(
@@ -196,6 +198,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:\"“”()—]|\bwhich\b")
 # A "place" followed by these is a person or an organisation ("Jandalai said", "Assi Press").
 _NAME_AFTER = re.compile(
     r"^\s+(?:said|says|told|added|press|news|agency|tv|radio|network)\b", re.IGNORECASE
+)
+# An actor right after these is an object ("a key ally of the Syrian government Russia").
+_OBJECT_OF = re.compile(
+    r"\b(?:of|against|on|at|with|from|to|into|targeting|fighting)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|he|she)\b", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(
@@ -281,7 +287,12 @@ def _all_actors(text: str) -> tuple[ActorHit, ...]:
             continue
         name, adjective = m.key.removesuffix(ADJECTIVE), m.key.endswith(ADJECTIVE)
         last = hits[-1] if hits else None
-        if last and not adjective and _ONE_PHRASE.fullmatch(text[last.end : m.start]):
+        if (
+            last
+            and not adjective
+            and _ONE_PHRASE.fullmatch(text[last.end : m.start])
+            and not (last.name != name and _APPOSED_NAME.match(text[last.end - 1 : m.start + 1]))
+        ):
             # "ISIS terrorists", "al-Nusra militants": one party, named by the first
             hits[-1] = ActorHit(
                 last.start, m.end, text[last.start : m.end], last.name, last.adjective
@@ -422,7 +433,14 @@ def read_sentence(
     )
     first_trigger = triggers[0].start if triggers else len(text)
     subject = next(
-        (a.name for a in actor_hits if a.start < first_trigger and a.name != "Civilians"), None
+        (
+            a.name
+            for a in actor_hits
+            if a.start < first_trigger
+            and a.name != "Civilians"
+            and not _OBJECT_OF.search(text, max(0, a.start - 20), a.start)
+        ),
+        None,
     )
     # dates and counts only matter where a trigger stands; the rest feeds the discourse memory
     dates = _dates(text, document.published, speaker_span) if triggers else ()

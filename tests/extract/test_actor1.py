@@ -213,3 +213,21 @@ def test_civilians_leaving_while_attacked_were_not_displaced_by_the_attacker() -
     assert [e.actor1 for e in displaced] == [None]
     shelled = [e for e in _events(text) if e.sub_event_type.startswith("Shelling")]
     assert [e.actor1 for e in shelled] == ["Syrian rebels"]
+
+
+def test_an_ally_named_after_its_partner_is_the_subject_a_pronoun_refers_to() -> None:
+    text = (
+        "A key ally of the Syrian government Russia began carrying out air strikes in the "
+        "country in late September. On Thursday it said it had carried out more than 50 raids "
+        "over two days targeting ISIL jihadists near Palmyra."
+    )
+    assert _actor1(text) == [("Palmyra", "Military Forces of Russia")]
+
+
+def test_two_names_of_one_party_side_by_side_stay_one_party() -> None:
+    from frontline.extract.clauses import _all_actors
+
+    found = _all_actors("former Al-Qaeda affiliate Fateh al-Sham Front fired rockets")
+    assert [a.name for a in found] == ["Jabhat Fateh al-Sham"]
+    found = _all_actors("A key ally of the Syrian government Russia began")
+    assert [a.name for a in found] == ["Military Forces of Syria", "Military Forces of Russia"]
