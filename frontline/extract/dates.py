@@ -227,7 +227,11 @@ def _patterns() -> _Patterns:
         counted=re.compile(
             r"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?P<which>past|last)\s+"
             r"(?P<n>\d{1,2}|[a-z]+)\s+days\b"
-            r"|\b(?P<ago>\d{1,2}|a|an|[a-z]+)\s+(?P<unit>days?|weeks?)\s+ago\b",
+            r"|\b(?P<ago>\d{1,2}|a|an|[a-z]+)\s+(?P<unit>days?|weeks?)\s+ago\b"
+            # "The latest attack comes one week after a Daesh suicide bomber blew himself up" (in
+            # the present, counted from the report; "came ... after" counts from another day)
+            r"|\b(?:comes|come)\s+(?:just\s+)?(?P<after>\d{1,2}|a|an|[a-z]+)\s+"
+            r"(?P<after_unit>days?|weeks?)\s+after\b",
             re.IGNORECASE,
         ),
     )
@@ -341,11 +345,16 @@ def _count(word: str) -> int | None:
 def _counted(text: str, pats: _Patterns) -> list[DateExpression]:
     found = []
     for m in filtered(pats.counted).finditer(text):
-        n = _count(m.group("n") or m.group("ago"))
+        n = _count(m.group("n") or m.group("ago") or m.group("after"))
         if n is None:
             continue
         start, end = m.span()
-        if m.group("n"):
+        if m.group("after"):  # the event told after "comes ... after": that long before, roughly
+            weeks = m.group("after_unit").lower().startswith("week")
+            found.append(
+                DateExpression(start, end, m.group(), "range", 2, days_back=n * (7 if weeks else 1))
+            )
+        elif m.group("n"):
             found.append(DateExpression(start, end, m.group(), "range", 2, days_back=n))
         elif m.group("unit").lower().startswith("week"):
             found.append(DateExpression(start, end, m.group(), "range", 2, days_back=7 * n))
