@@ -28,6 +28,7 @@ MAX_NAME_WORDS = 4
 _KNOWN_COST = 1  # a gazetteer name
 _UNKNOWN_COST = 3  # a name the gazetteer lacks: taken only where no known names fit
 _AND = frozenset({"and", "&"})
+_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|az|at|ar|an)[-‑]")
 _GAP = re.compile(r"\s*,?\s+|\s*,\s*")  # what may stand between two words of one list
 
 
@@ -45,6 +46,7 @@ class _Tables(NamedTuple):
     cue: re.Pattern[str]
     hints: dict[str, str]
     prefixes: frozenset[str]
+    suffixes: frozenset[str]
 
 
 @functools.cache
@@ -61,7 +63,8 @@ def _tables() -> _Tables:
         re.IGNORECASE,
     )
     prefixes = frozenset(w.lower() for w in raw["names"]["prefixes"])
-    return _Tables(cue, hints, prefixes)
+    suffixes = frozenset(w.lower() for w in raw["names"]["suffixes"])
+    return _Tables(cue, hints, prefixes, suffixes)
 
 
 def list_items(text: str, gaz: Gazetteer) -> list[ListItem]:
@@ -79,12 +82,12 @@ def list_items(text: str, gaz: Gazetteer) -> list[ListItem]:
         groups = _groups(text, toks, first, gaz)
         items: list[ListItem] = []
         for group in groups:
-            pieces = _segment(toks, group, gaz, tables.prefixes)
+            pieces = _segment(toks, group, gaz, tables)
             # a list ends where its words stop making names ("... and Hoshariyeh Hussein Ali")
             for stop in range(group.stop - 1, group.start, -1):
                 if pieces is not None:
                     break
-                pieces = _segment(toks, range(group.start, stop), gaz, tables.prefixes)
+                pieces = _segment(toks, range(group.start, stop), gaz, tables)
             if pieces is None:
                 break
             items.extend(
@@ -161,7 +164,7 @@ def _known_from(toks: list[_Token], k: int, gaz: Gazetteer) -> bool:
 
 
 def _segment(
-    toks: list[_Token], group: range, gaz: Gazetteer, prefixes: frozenset[str]
+    toks: list[_Token], group: range, gaz: Gazetteer, tables: _Tables
 ) -> list[tuple[int, int, bool]] | None:
     """The cheapest cut of ``toks[group]`` into names, as (first, after-last, known) word
     indexes; None when some word fits in no name."""
@@ -172,7 +175,7 @@ def _segment(
             continue
         cost, pieces = best[a]
         for b in range(a + 1, min(hi, a + MAX_NAME_WORDS) + 1):
-            price = _price(toks, a, b, gaz, prefixes)
+            price = _price(toks, a, b, gaz, tables)
             if price is None:
                 continue
             known = price == _KNOWN_COST
@@ -182,13 +185,18 @@ def _segment(
     return best[hi][1] if hi in best else None
 
 
-def _price(
-    toks: list[_Token], a: int, b: int, gaz: Gazetteer, prefixes: frozenset[str]
-) -> int | None:
+def _price(toks: list[_Token], a: int, b: int, gaz: Gazetteer, tables: _Tables) -> int | None:
     """What taking ``toks[a:b]`` as one name costs: a gazetteer name, an unknown one-word
-    name, or an unknown name made of a name-starting word and the next; None when it can be
-    no name."""
+    name, or an unknown name made of a name-starting word and the next, each perhaps with a
+    name-ending word after it ("al-Sharqiya"); None when it can be no name."""
+    prefixes = tables.prefixes
     head = toks[a].lower
+    if _ARTICLE.sub("", toks[b - 1].lower) in tables.suffixes:
+        if b - a == 1:
+            return None
+        if _match(gaz, toks, a, b) is not None:
+            return _KNOWN_COST
+        return _price(toks, a, b - 1, gaz, tables)
     last = toks[b - 1]
     single_ok = head not in prefixes and head not in lexicon().name_words
     if b - a == 1 and single_ok and len(last.text) >= 3 and last.lower in lexicon().stopwords:

@@ -117,3 +117,15 @@ def test_a_list_ends_where_a_persons_name_begins() -> None:
     for tail in ("Hussein Ali said", "Colonel Ahmed said", "Syrian Arab News Agency said"):
         text = "the strikes targeted the villages of Tokhar and Hoshariyeh " + tail
         assert [name for name, _, _ in _items(text)] == ["Tokhar", "Hoshariyeh"]
+
+
+def test_a_name_ending_word_stays_with_its_name() -> None:
+    text = (
+        "the terrorists fled towards the villages of Maksar al-Hussan Tuloul al-Hawa al-Sharqiya "
+        "and Tuloul al-Hawa al-Gharbiya in Jubb al-Jarrah area"
+    )
+    assert [name for name, _, _ in _items(text)] == [
+        "Maksar al-Hussan",
+        "Tuloul al-Hawa al-Sharqiya",
+        "Tuloul al-Hawa al-Gharbiya",
+    ]
