@@ -17,8 +17,9 @@ Three passes, each deterministic:
    both state any; an attacker one of them names or leaves unknown; the kind of happening
    (``fusion.toml``'s ``vague_kind``). When
    several fit, the candidates are narrowed by the same place name, then the same death toll,
-   then the same sub-type, the same day, then to those not mostly told days after the claim;
-   a claim still torn between events stays out.
+   then the same sub-type, the same day; a claim still torn between events stays out. An
+   event whose specific reports are mostly dated more than a day after the claim is not a
+   candidate: a report does not tell what happened days later.
 3. The vague claims left over group among themselves, a claim joining an event only when it
    is compatible with every member (no specific member anchors the place: "south of Deir
    Ezzor", a city named like its governorate, agrees with Abu Kamal and Mayadeen, which do not
@@ -173,6 +174,7 @@ def split_component(
             and _fit(every.get(k), len(events[k])) > 0
             and days.agree(i, k)
             and founders.admit(i, k)
+            and not _later(claims, claims[i], specific[k])
         ]
         chosen = _choose(claims, i, fitting, specific)
         if chosen is None:
@@ -238,9 +240,8 @@ def _choose(
 ) -> int | None:
     """The one event a vague claim attaches to (``events``: their specific members), or None
     when it is not clear which. Several candidates are narrowed in turn to those with a member
-    of the same place name, death toll, sub-type, day; then to those not mostly dated after
-    the claim; then, among those of the claim's sub-type, to the one far more widely reported
-    than the others."""
+    of the same place name, death toll, sub-type, day; then, among those of the claim's
+    sub-type, to the one far more widely reported than the others."""
     claim = claims[i]
     tests: tuple[Callable[[Claim], bool], ...] = (
         lambda c: c.place_key == claim.place_key,
@@ -257,8 +258,6 @@ def _choose(
         candidates = [
             k for k in candidates if any(test(claims[m]) for m in events[k])
         ] or candidates
-    if len(candidates) > 1:  # a report does not tell what happened days after it
-        candidates = [k for k in candidates if not _later(claims, claim, events[k])] or candidates
     if len(candidates) > 1 and all(
         any(claims[m].event.sub_event_type == claim.event.sub_event_type for m in events[k])
         for k in candidates

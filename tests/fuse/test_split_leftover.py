@@ -94,3 +94,17 @@ def test_a_leftover_claim_joins_a_group_only_when_it_agrees_with_every_member() 
     for doc_id in ("1923848258", "1926478973"):
         abu_kamal = _claim(events, doc_id, "fighters were killed around", "Abu Kamal")
         assert abu_kamal.event_id not in south.members
+
+
+def test_a_vague_report_attaches_to_no_event_told_only_days_after_it() -> None:
+    events, fused = _fused(DEIR)
+    # "over 60 foreign mercenaries ... were killed in an airstrike" south of Deir ez-Zor, in
+    # reports of 7 and 8 October 2017: the only strike it could join is told on the 10th
+    # (the Russian strikes near Hatla), and a report does not tell what happened days later
+    for doc_id in ("1923848258", "1924058070", "1965495344"):
+        mercenaries = _claim(events, doc_id, "foreign mercenaries")
+        assert mercenaries.event_date is not None
+        event = _event_of(fused, mercenaries)
+        for other in events:
+            if other.event_id in event.members and other.event_date is not None:
+                assert (other.event_date - mercenaries.event_date).days <= 1
