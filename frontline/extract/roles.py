@@ -38,16 +38,17 @@ _AIRCRAFT = re.compile(
 _SHELLS = re.compile(
     r"\b(?:shells?|shelling|mortars?|rockets?|artillery|missiles?|cannons?)\b", re.IGNORECASE
 )
+# "by jihadist fighters led by X": X leads them
+_LED_BY = r"|^\s+by\s+(?:[\w-]+\s+){1,3}(?:led|spearheaded|headed) by\s+(?:the\s+)?$"
 _BY_BETWEEN = re.compile(
-    r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from|with|in an?)\s+(?:the\s+|an?\s+)?$"
-    # "by jihadist fighters led by X": X leads them
-    r"|^\s+by\s+(?:[\w-]+\s+){1,3}(?:led|spearheaded|headed) by\s+(?:the\s+)?$",
+    r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from|with|in an?)\s+(?:the\s+|an?\s+)?$" + _LED_BY,
     re.IGNORECASE,
 )
-# "clashed with X": X is the other side, not the agent.
+# "clashed with X", "a battle with Daesh": X is the other side, not the agent.
 _BY_BETWEEN_CLASH = re.compile(
-    r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+    r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+|an?\s+)?$" + _LED_BY, re.IGNORECASE
 )
+_FIGHTING_FAMILIES = {"clash", "campaign"}
 _BY_OF = re.compile(
     r"^[\s,]*(?:(?:\w+\s+){0,3}?(?:by|from|with|in an?|of)"
     r"|(?:\w+\s+){0,3}?(?:carried out|conducted|launched|dropped|fired) by|belonging to)"
@@ -98,7 +99,8 @@ _ALTERNATIVE = re.compile(r"^\s*(?:,\s*)?(?:or|either)\s+(?:the\s+)?$", re.IGNOR
 # An actor right after these is an object, not the subject ("Kurds fighting the IS group").
 _OBJECT_BEFORE = re.compile(
     r"\b(?:fighting|against|targeting|attacking|on|at|with|from|of|including|to|into|between|"
-    r"for|towards|by)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"for|towards|by)\s+(?:the\s+)?"
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?:\w+\s+)?$"
     r"|\b(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
     r"scores|hundreds|hundred|thousand)"
     r"(?:\s+(?:more|other))?\s+$",  # "killed 23 Daesh members": a count of them, an object
@@ -165,7 +167,8 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
         return None
     armed = [a for a in parts.actors if _armed(a.name)]
     by = _BY_BETWEEN
-    if hit.family == "clash":
+    fighting = hit.family in _FIGHTING_FAMILIES  # "a battle with Daesh": Daesh is the other side
+    if fighting:
         by = _BY_BETWEEN_CLASH
     elif trigger_families()[hit.family].territory in TERRITORY_MODES:
         by = _BY_ONLY  # "capturing it from government forces": from names the loser
@@ -175,7 +178,7 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
         gap = text[hit.end : a.start]
         if not a.adjective and 0 <= a.start - hit.end <= 40 and by.match(gap):
             return a.name
-        if hit.family == "clash" and 0 <= a.start - hit.end <= 40 and _BETWEEN_AFTER.match(gap):
+        if fighting and 0 <= a.start - hit.end <= 40 and _BETWEEN_AFTER.match(gap):
             return a.name
     inside_is_object = trigger_families()[hit.family].territory in TERRITORY_MODES  # "push X back"
     for i, a in enumerate(armed):

@@ -231,3 +231,21 @@ def test_two_names_of_one_party_side_by_side_stay_one_party() -> None:
     assert [a.name for a in found] == ["Jabhat Fateh al-Sham"]
     found = _all_actors("A key ally of the Syrian government Russia began")
     assert [a.name for a in found] == ["Military Forces of Syria", "Military Forces of Russia"]
+
+
+def test_a_battle_with_a_group_is_fought_against_it() -> None:
+    text = (
+        "An opposition group fighter shoots his weapon in a battle with Daesh as they advance "
+        "towards Azaz city northern Aleppo countryside Syria June 11 2016."
+    )
+    clashes = [e for e in _events(text) if e.sub_event_type == "Armed clash"]
+    assert [(e.location, e.actor1) for e in clashes] == [("Azaz", "Syrian rebels")]
+
+
+def test_a_force_named_after_the_day_is_the_subject() -> None:
+    text = (
+        "On Sunday Turkish forces launched an offensive against areas held by pro-Kurdish "
+        "forces close to Jarablus."
+    )
+    clashes = [e for e in _events(text) if e.sub_event_type == "Armed clash"]
+    assert [e.actor1 for e in clashes] == ["Military Forces of Turkey"]
