@@ -185,6 +185,11 @@ _HYPHEN_COMPOUND = re.compile(
     r"^[-‑](?:held|controlled|besieged|run|linked|backed|led|dominated|aligned|affiliated)"
 )
 _PRO = re.compile(r"(?:pro|anti)[-‑]$", re.IGNORECASE)
+_IS = "Islamic State"
+_GENERIC_FIGHTERS = re.compile(
+    r"(?:the\s+)?(?:terrorists?|militants|jihadists|extremists|gunmen|terrorist groups)",
+    re.IGNORECASE,
+)
 # "the Syrian government Russia": a lower-case noun, then another party's name: two parties.
 _APPOSED_NAME = re.compile(r"[a-z]\s+[A-Z]$")
 _ONE_PHRASE = re.compile(r"(?:['’]?s)?\s{1,2}")
@@ -300,6 +305,13 @@ def _all_actors(text: str) -> tuple[ActorHit, ...]:
             continue
         hits.append(ActorHit(m.start, m.end, m.text, name, adjective))
     return tuple(hits)
+
+
+def _as_is(hit: ActorHit) -> ActorHit:
+    """A generic word for armed men ("terrorists", "militants") as the Islamic State."""
+    if _GENERIC_FIGHTERS.fullmatch(hit.text):
+        return ActorHit(hit.start, hit.end, hit.text, _IS, hit.adjective)
+    return hit
 
 
 def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerHit, ...]:
@@ -422,6 +434,8 @@ def read_sentence(
     triggers = tuple(
         t for t in _triggers(text, speaker_span) if not _describes_a_party(t, text, every_actor)
     )
+    if last_actor == _IS:  # "terrorists" in a story about IS are IS (GUIDELINE_EXTENSIONS, E)
+        every_actor = tuple(_as_is(a) for a in every_actor)
     actor_hits = tuple(a for a in every_actor if _outside(speaker_span, a.start, a.end))
     speaker_actor = next(
         (

@@ -249,3 +249,21 @@ def test_a_force_named_after_the_day_is_the_subject() -> None:
     )
     clashes = [e for e in _events(text) if e.sub_event_type == "Armed clash"]
     assert [e.actor1 for e in clashes] == ["Military Forces of Turkey"]
+
+
+def test_terrorists_in_a_story_about_the_islamic_state_are_the_islamic_state() -> None:
+    # GUIDELINE_EXTENSIONS.md, batch E: "terrorists" go on about the enemy the story names
+    text = (
+        "Islamic State militants attacked army positions in Deir ez-Zor on Wednesday. According "
+        "to SANA news agency terrorists fired a number of rocket shells on al-Qussour "
+        "neighborhood in Deir ez-Zor on Thursday injuring three people."
+    )
+    shelling = [e for e in _events(text) if e.sub_event_type.startswith("Shelling")]
+    assert [e.actor1 for e in shelling] == ["Islamic State"]
+    elsewhere = (
+        "Army units attacked rebel positions in Daraa on Wednesday. According to SANA news "
+        "agency terrorists fired a number of rocket shells on Daraa on Thursday injuring three "
+        "people."
+    )
+    shelling = [e for e in _events(elsewhere) if e.sub_event_type.startswith("Shelling")]
+    assert [e.actor1 for e in shelling] == ["Syrian rebels"]
