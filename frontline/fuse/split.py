@@ -30,6 +30,8 @@ Three passes, each deterministic:
 In every pass a claim that knows its day joins an event only when at least half of the
 event's members that know theirs lie within the day slack of it: reports dated only to the
 week of a strike must not carry in a toll of another known day ("since Thursday, 44 killed").
+A claim that does not know its day joins no event most of whose day-known members are dated
+more than the day slack after it.
 """
 
 from __future__ import annotations
@@ -93,11 +95,16 @@ class _Days:
 
     def agree(self, i: int, event: int) -> bool:
         """A claim that knows its day: at least half of the event's members that know theirs
-        lie within the day slack of it (week- or month-precise members do not carry it in)."""
+        lie within the day slack of it (week- or month-precise members do not carry it in).
+        A claim that does not: at most half of them lie more than the day slack after it (a
+        report does not tell what happened days later)."""
         claim = self._claims[i]
         days = self._days[event]
-        if not _knows_day(claim) or not days:
+        if not days:
             return True
+        if not _knows_day(claim):  # a report does not tell what happened days after it
+            later = sum(n for day, n in days.items() if day > claim.day + self._slack)
+            return 2 * later <= days.total()
         near = range(claim.day - self._slack, claim.day + self._slack + 1)
         return 2 * sum(days[d] for d in near) >= days.total()
 

@@ -281,3 +281,16 @@ def test_a_strike_told_as_by_syrian_jets_and_as_by_russian_jets_is_one_strike() 
     assert actors_agree(regime, russian, rules) and not actors_agree(regime, russian)
     coalition = dataclasses.replace(russian, actor1="US-led coalition")
     assert not actors_agree(regime, coalition, rules)
+
+
+def test_a_week_dated_report_joins_no_event_whose_known_days_are_later() -> None:
+    events, fused = _fused(KHAN_SHEIKHOUN)
+    # "They claimed the attack was caused by an airstrike carried out either by the regime or
+    # Russian warplanes", an article of 4 April (coded with the Syrian military as the
+    # victim, so its actors conflict with the gas attack's reports): not the US missile
+    # strikes on the air base on Friday the 7th
+    claimed = _claim(events, "1918150030", "either by the regime or Russian warplanes")
+    assert claimed.time_precision == 2 and claimed.event_date == date(2017, 4, 4)
+    retaliation = _event_of(fused, _claim(events, "1923102878", "first direct military action"))
+    assert retaliation.event_date == date(2017, 4, 7)
+    assert claimed.event_id not in retaliation.members
