@@ -116,7 +116,8 @@ _VICTIM_AFTER = re.compile(
 )
 # Actors acting jointly: the first named stands for them ("Hizballah and Syrian regime forces").
 _COORDINATED = re.compile(
-    r"^\s*(?:,|and|&|along with|together with|and what it called(?: other)?|or)\s+(?:the\s+)?$",
+    r"^\s*(?:,|and|&|along with|together with|and what it called(?: other)?|or|"
+    r"and (?:other|allied|affiliated))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A party followed by its members or leaders: the party stands for them all.

@@ -267,3 +267,14 @@ def test_terrorists_in_a_story_about_the_islamic_state_are_the_islamic_state() -
     )
     shelling = [e for e in _events(elsewhere) if e.sub_event_type.startswith("Shelling")]
     assert [e.actor1 for e in shelling] == ["Syrian rebels"]
+
+
+def test_a_group_and_other_groups_acting_together_are_the_group() -> None:
+    text = (
+        "A source at Aleppo Police Command told SANA reporter that Jabhat an-Nusra terrorists "
+        "and other terrorist groups affiliated to it targeted on Saturday with a number of "
+        "rocket shells al-Midan neighborhood in Aleppo city."
+    )
+    shelling = [e for e in _events(text) if e.sub_event_type.startswith("Shelling")]
+    assert shelling
+    assert {e.actor1 for e in shelling} == {"Jabhat Fateh al-Sham"}
