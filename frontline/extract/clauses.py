@@ -109,7 +109,9 @@ _BACKGROUND = re.compile(
     r"in the past \w+ years|over the past \w+ years|so far this year|"
     r"(?:over|in|during) the (?:past|last) (?:year|month)\b|"
     r"(?:end of|earlier|late|early|since|in) last year|\w+ years? ago|months ago|"
-    r"(?:the|this|civil|\w+'?s) (?:war|conflict) has (?:killed|displaced|forced)|"
+    r"(?:the|this|civil|\w+'?s) (?:war|conflict) has (?:killed|displaced|forced|claimed)|"
+    r"(?:killed|displaced) in (?:more than |over |nearly |almost |about )?\w+ years of "
+    r"(?:civil )?(?:war|conflict|fighting)|"
     r"(?:have|has) been killed .{0,80}\bsince\b|found refuge|"
     r"have been killed in syria|in (?:19|20)\d\d(?! (?-i:[A-Z]))|in the (?:19|20)\d\d\b|"
     # sweeping statements: "recently regained", "the surge in bombing raids",

@@ -259,6 +259,27 @@ def test_rules_named_past_events_and_war_totals_are_background(text: str) -> Non
     assert _events(text, date(2017, 11, 27), "jordantimes") == []
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        # FA-KES 1962495696: the car bomb, then Press TV's war-wide boilerplate
+        "The so-called Syrian Observatory for Human Rights said the car bomb went off in the "
+        "village of Asheh in Quneitra Wednesday afternoon. According to a February report by the "
+        "Syrian Center for Policy Research the conflict has claimed the lives of over 470000 "
+        "people injured 1.9 million others and displaced nearly half of the countrys pre-war "
+        "population of about 23 million within or beyond its borders.",
+        # FA-KES 1923848291: the executions, then AFP's running total of the war
+        "ISIL executed eight men in Deir Hafer in the east of Aleppo province on Saturday. "
+        "Many months into the fighting jihadists began to flock to Syria where upwards of 162000 "
+        "people have been killed and millions displaced in more than three years of conflict.",
+    ],
+)
+def test_rules_a_war_wide_toll_after_an_event_adds_no_displacement(story: str) -> None:
+    events = _events(story, date(2016, 3, 2), "alalam")
+    assert events
+    assert all(e.sub_event_type != "Displacement" for e in events)
+
+
 def test_rules_bombers_that_took_off_capture_nothing() -> None:
     text = (
         "Russias military said six long-range Tu-22M3 bombers that took off from Russian "
