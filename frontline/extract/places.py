@@ -44,7 +44,8 @@ _PART_AFTER = re.compile(
     r"^\s+(?:countryside|outskirts|suburbs|surroundings|area|environs)\b", re.IGNORECASE
 )
 _FACILITY_AFTER = re.compile(
-    r"^\s+(?:water (?:pumping )?station|pumping station|power (?:plant|station)|hospital|airport|"
+    r"^\s+(?:water (?:pumping )?station|pumping station|power (?:plant|station)|hospital|"
+    r"(?:international )?airport|"
     r"air ?base|military airport|oil ?field|gas ?field|checkpoint|highway|road|bridge|dam|"
     r"prison|barracks|academy|roundabout|square|market|mosque|school|university|factory)\b",
     re.IGNORECASE,
@@ -193,7 +194,12 @@ def _spot(text: str, start: int, end: int, listed: str | None = None) -> _Spot:
         phrase, hint = name, _feature_hint(text, start, end) or listed
     lead = _PART_BEFORE.search(text[max(0, start - 40) : start])
     part = lead is not None or _PART_AFTER.match(text[end : end + 20]) is not None
-    facility = _FACILITY_AFTER.match(text[end : end + 30]) is not None
+    facility_words = _FACILITY_AFTER.match(text[end : end + 30])
+    facility = facility_words is not None
+    if facility_words and not region:
+        whole = text[start : end + facility_words.end()]
+        if any(c.strict for c in Gazetteer.default().candidates(whole)):
+            phrase = whole  # a facility the gazetteer knows ("Aleppo international airport")
     written = name if lead is None else text[start - len(lead.group(0)) : end].strip()
     quarter = listed if listed in _QUARTERS else None
     return _Spot(

@@ -31,7 +31,8 @@ _RANK_CLASS = {0: "part", 1: "populated", 2: "populated", 3: "admin", 4: "admin"
 # A feature word may close the first ("Mheimideh village and Sfeira Tahtani", "al-Kassarat area
 # and Baqjaji farm") and a preposition open the second ("oilfields and near the town of Khneifes").
 _LIST_GLUE = re.compile(
-    r"^\s*(?:(?:village|town|area|neighbou?rhood|district|farms?|oil ?fields?|camp)\s+)?"
+    r"^\s*(?:(?:village|town|area|neighbou?rhood|district|farms?|oil ?fields?|camp|"
+    r"(?:military |international )?(?:airport|air ?base))\s+)?"
     r"(?:(?:,|and|&|,\s*and|or|as well as|,\s*as well as)\s+(?:(?:near|in|at|around)\s+)?"
     r"(?:the\s+)?(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\s+)?)?$",
     re.IGNORECASE,

@@ -154,3 +154,12 @@ def test_a_feature_word_or_near_between_two_places_of_a_list() -> None:
         "Jazal",
         "near the town of Khneifes",  # the place with its part words, as written
     ]
+
+
+def test_two_airports_are_two_places() -> None:
+    text = (
+        "The Observatory said rebels had also fired dozens of rockets at the Nairab military "
+        "airport and Aleppo international airport both east of the city and government-controlled."
+    )
+    events = _events(text, date(2016, 10, 28), "aleppo")
+    assert [e.location for e in events] == ["Nayrab", "Aleppo International Airport"]
