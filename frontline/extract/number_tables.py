@@ -184,7 +184,8 @@ def kind_words() -> KindWords:
         scan_stops=frozenset(w.lower() for w in _get(nouns, path, "scan_stops")),
         between=frozenset(normal_phrase(w) for w in nouns.get("between", [])),
         single_before=re.compile(
-            rf"\b(?:a|an|another|one|his|her|their)\s+(?:{victim})\s+(?:and|as well as)\s+"
+            rf"\b(?:a|an|another|one|his|her|their)\s+(?:[a-z-]+\s+)?(?:{victim})\s+"
+            r"(?:and|as well as)\s+"
             r"(?:(?:his|her|their)\s+)?\Z",
             re.I,
         ),
@@ -196,7 +197,8 @@ def kind_words() -> KindWords:
             re.I,
         ),
         single_after=re.compile(
-            rf"\s+[a-z-]+\s+(?:and|as well as)\s+(?:a|an|another|his|her|their)\s+(?:{victim})\b",
+            r"\s+[a-z-]+\s+(?:and|as well as)\s+(?:a|an|another|his|her|their)\s+"
+            rf"(?:[a-z-]+\s+)?(?:{victim})\b",
             re.I,
         ),
         subgroup_before=re.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from frontline.extract.number_tables import KindWords, kind_words, normal_phrase, number_words
 from frontline.extract.numerals import TOKEN, NumberMention, find_numbers
@@ -215,6 +216,13 @@ def _single_people(text: str, mention: NumberMention, kind: str) -> int:
 _AND_MORE_BEFORE = re.compile(r"\band\s+\Z", re.I)
 _AND_MORE_AFTER = re.compile(r"\s+(?:more|other|others)\b", re.I)
 _NAMED_WORDS = 20  # words a named victim may take between the verb and "and N more"
+# the verbs that take the named victim as their object ("killing <name> and eight more")
+_NAMING_VERB = re.compile(
+    r"(?:kill(?:s|ed|ing)?|execut(?:es|ed|ing)|slaughtered|massacred)\Z", re.I
+)
+_NEW_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|said|says|added|while|when|as|were|was)\b", re.I
+)
 
 
 def _named_and_more(
@@ -231,11 +239,29 @@ def _named_and_more(
             continue
         named = text[hit.end : mention.start - 4]
         return (
-            _kind_of(hit, ("words",)) == "killed"
+            _NAMING_VERB.search(text, hit.start, hit.end) is not None
+            and not _PASSIVE.search(text, 0, hit.start)  # "were killed ... and dozens more"
+            and not _NEW_CLAUSE.search(named)
+            and not any(other.start < hit.start for other in others)  # a count before: passive
             and 0 < len(TOKEN.findall(named)) <= _NAMED_WORDS
             and _clause_clear(text, hit.end, mention.start, others)
         )
     return False
+
+
+_NOT_SHARED = ("percent", "places")
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|-)\s+\Z", re.I)
+
+
+def _blocked(text: str, mentions: list[NumberMention], hits: list[_KindHit]) -> list[NumberMention]:
+    """The amounts of munitions, vehicles, time, money, ages...: a blocked noun after the
+    number, or after the number that closes its range ("between 7 and 12 years old")."""
+    kinds = kind_words()
+    blocked = [m for m in mentions if _noun_class(text, m, hits, kinds) == "blocked"]
+    for first, second in pairwise(mentions):
+        if second in blocked and _RANGE_JOIN.match(text[first.end : second.start] + " "):
+            blocked.append(first)
+    return blocked
 
 
 def _noun_after(text: str, end: int) -> str:
@@ -271,10 +297,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     hits = _kind_hits(text, kind_words())
     subgroups = _subgroups(text, mentions)
     counted = [m for m, sub in zip(mentions, subgroups, strict=True) if not sub]
-    kinds = kind_words()
     # "Six civilians from one family were killed": a count of families or munitions does not
     # stand between a count of people and its verb
-    amounts = [m for m in counted if _noun_class(text, m, hits, kinds) != "blocked"]
+    blocked = _blocked(text, counted, hits)
+    amounts = [m for m in counted if m not in blocked]
     quantities: list[Quantity] = []
     said: set[tuple[float | int, str]] = set()  # the killed counts so far, and their nouns
     killed: list[NumberMention] = []
@@ -282,9 +308,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     previous: tuple[NumberMention, str] | None = None
     for mention in counted:
         others = [m for m in amounts if m is not mention]
-        kind = _quantity_kind(text, mention, hits, others)
-        if kind is None and previous and _joined_by_and(text, previous[0], mention):
-            kind = previous[1] if previous[1] not in ("percent", "places") else None
+        ranged = mention in blocked and not mention.percent  # "between 7 and 12 years old"
+        kind = None if ranged else _quantity_kind(text, mention, hits, others)
+        if kind is None and previous and previous[1] not in _NOT_SHARED and mention not in blocked:
+            kind = previous[1] if _joined_by_and(text, previous[0], mention) else None
         named = kind is None and _named_and_more(text, mention, hits, others)
         if named:
             kind = "killed"  # "killing <a named commander> and eight more militants": nine

@@ -290,3 +290,29 @@ def test_one_victim_told_without_a_number_is_a_toll_of_one(
 )
 def test_fighters_lost_are_dead(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive toll, then others who are no victims
+        (
+            "At least 86 people were killed early on Tuesday in rebel-held Khan Sheikhoun and "
+            "dozens more have received treatment for convulsions.",
+            [("killed", 86)],
+        ),
+        (
+            "At least two children are reported to have died from malnourishment in recent weeks "
+            "and more than 1100 other children are reportedly suffering acute malnutrition.",
+            [("killed", 2)],
+        ),
+        # ages are no victims, nor is the number that opens their range
+        (
+            "A medical source told SANA reporter that eight students between 7 and 12 years old "
+            "were killed and another 27 students and a female teacher were injured.",
+            [("killed", 8), ("injured", 28)],
+        ),
+    ],
+)
+def test_counts_that_are_no_victims_of_the_toll(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(q.kind, q.value) for q in find_quantities(text)] == expected
