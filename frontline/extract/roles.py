@@ -49,6 +49,7 @@ _BY_BETWEEN_CLASH = re.compile(
     r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+|an?\s+)?$" + _LED_BY, re.IGNORECASE
 )
 _FIGHTING_FAMILIES = {"clash", "campaign"}
+_WEAPON_OWNER = re.compile(r"(?:['’]s)?\s")
 _BY_OF = re.compile(
     r"^[\s,]*(?:(?:\w+\s+){0,3}?(?:by|from|with|in an?|of)"
     r"|(?:\w+\s+){0,3}?(?:carried out|conducted|launched|dropped|fired) by|belonging to)"
@@ -99,7 +100,7 @@ _ALTERNATIVE = re.compile(r"^\s*(?:,\s*)?(?:or|either)\s+(?:the\s+)?$", re.IGNOR
 # An actor right after these is an object, not the subject ("Kurds fighting the IS group").
 _OBJECT_BEFORE = re.compile(
     r"\b(?:fighting|against|targeting|attacking|on|at|with|from|of|including|to|into|between|"
-    r"for|towards|by)\s+(?:the\s+)?"
+    r"for|towards|by|attacked|targeted|ambushed|shelled|bombed|stormed)\s+(?:the\s+)?"
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?:\w+\s+)?$"
     r"|\b(?:(?!(?:19|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
     r"scores|hundreds|hundred|thousand)"
@@ -187,6 +188,9 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
             a.adjective and 0 <= hit.start - a.end <= 25 and _adjective_acts(a, hit, text)
         ):
             return _first_of_joint(armed[: i + 1], text)
+    for a in armed if by is _BY_OF else ():  # "killed by regime bombs": the weapon's owner
+        if not a.adjective and _WEAPON_OWNER.fullmatch(text, a.end, hit.start):
+            return a.name
     before = [
         a
         for a in armed

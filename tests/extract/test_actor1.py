@@ -278,3 +278,20 @@ def test_a_group_and_other_groups_acting_together_are_the_group() -> None:
     shelling = [e for e in _events(text) if e.sub_event_type.startswith("Shelling")]
     assert shelling
     assert {e.actor1 for e in shelling} == {"Jabhat Fateh al-Sham"}
+
+
+def test_the_party_attacked_is_not_the_attacker() -> None:
+    text = (
+        "The Observatory said rebels attacked government forces with two suicide car bombs at "
+        "Mallah Farms on Thursday."
+    )
+    bombs = [e for e in _events(text) if e.sub_event_type == "Suicide bomb"]
+    assert [e.actor1 for e in bombs] == ["Syrian rebels"]
+
+
+def test_a_party_right_before_the_weapon_owns_it() -> None:
+    text = (
+        "The Observatory said two children were killed by regime bombs in a rebel-held area of "
+        "Aleppo on Thursday."
+    )
+    assert [actor for _, actor in _actor1(text)] == ["Military Forces of Syria"]
