@@ -59,7 +59,7 @@ _BY_OF = re.compile(
 _BY_ONLY = re.compile(r"^[\s,]*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # "fighting between X and Y", "clashes pitting X against Y": X is named first.
 _BETWEEN_AFTER = re.compile(
-    r"^[\s,]*(?:\w+\s+){0,3}?(?:between|pitting|involving)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    r"^[\s,]*(?:\w+\s+){0,4}?(?:between|pitting|involving)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "Syrian or Russian jets", "either the regime or Russia": one of two, so nobody in particular.

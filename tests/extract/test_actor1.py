@@ -295,3 +295,12 @@ def test_a_party_right_before_the_weapon_owns_it() -> None:
         "Aleppo on Thursday."
     )
     assert [actor for _, actor in _actor1(text)] == ["Military Forces of Syria"]
+
+
+def test_clashes_that_broke_out_between_two_parties_are_the_first_named_s() -> None:
+    text = (
+        "East of Damascus fierce clashes broke out early Sunday between rebels from the Army of "
+        "Islam and ISIL near the town of Hammuriyeh the Observatory said."
+    )
+    clashes = [e for e in _events(text) if e.sub_event_type == "Armed clash"]
+    assert [e.actor1 for e in clashes] == ["Syrian rebels"]
