@@ -156,6 +156,7 @@ class KindWords:
     single_before: re.Pattern[str]  # "A woman and her (three children)"
     single_after: re.Pattern[str]  # "(Five women) and a child"
     one_victim: re.Pattern[str]  # "claiming the life of a woman", "a teenage son ... was killed"
+    more_victims: re.Pattern[str]  # after one victim: "(killing a man) and a woman"
     subgroup_before: re.Pattern[str]
     subgroup_after: re.Pattern[str]
     subgroup_next: re.Pattern[str]  # right after the number: "two of them"
@@ -194,6 +195,11 @@ def kind_words() -> KindWords:
             rf"(?:[\w-]+\s+){{0,2}}?(?P<after>{victim})\b"
             rf"|\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<before>{victim})\s+"
             r"(?:[\w-]+\s+){0,6}?was\s+(?:killed|shot dead|executed)\b",
+            re.I,
+        ),
+        more_victims=re.compile(
+            r"\s*(?:,|and|as well as)\s+(?:a|an|another|his|her|their)\s+"
+            rf"(?:[a-z-]+\s+)?(?:{victim})\b",
             re.I,
         ),
         single_after=re.compile(

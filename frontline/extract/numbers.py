@@ -193,13 +193,19 @@ def _subgroups(text: str, mentions: list[NumberMention]) -> list[bool]:
 
 
 def _one_victim(text: str, offset: int) -> list[Quantity]:
-    """A toll of one for a victim told without a number ("claiming the life of a woman")."""
+    """A toll of one for a victim told without a number ("claiming the life of a woman"), or of
+    as many as are listed ("killing a man and a woman")."""
     found = kind_words().one_victim.search(text)
     if found is None:
         return []
     word = found.group("after") or found.group("before")
     start = found.start("after") if found.group("after") else found.start("before")
-    return [Quantity("killed", 1, None, Span(offset + start, offset + start + len(word), word))]
+    victims, end = 1, start + len(word)
+    while (more := kind_words().more_victims.match(text, end)) is not None:
+        victims, end = victims + 1, more.end()  # "killing a man and a woman": two
+    return [
+        Quantity("killed", victims, None, Span(offset + start, offset + start + len(word), word))
+    ]
 
 
 def _single_people(text: str, mention: NumberMention, kind: str) -> int:

@@ -38,8 +38,12 @@ _DATED_REACH = 900  # further back when the toll names its day ("33 militants on
 # A count over several events or days, not the toll of the one just told.
 _TALLY = re.compile(
     r"\b(?:total|tally|overall|cumulative|so far|in all|since|brings?|brought|raising|"
-    r"rais(?:es|ed)|altogether|combined|this (?:year|month)|years of|conflict|war|in syria|"
-    r"(?:past|last) (?:\w+ )?(?:days|weeks|months|years))\b",
+    r"rais(?:es|ed)|altogether|combined|this (?:year|month)|(?:days|weeks|months|years) of|"
+    r"conflict|war|in syria|(?:past|last) (?:\w+ )?(?:days|weeks|months|years)|"
+    # a toll replaced or a range of estimates ("had initially given a death toll of 34", "vary
+    # from 10000 to more than 30000"), and another event ("Separately two militants were killed")
+    r"initial(?:ly)?|previous|earlier (?:gave|given|put|reported)|var(?:y|ies)|separately|"
+    r"elsewhere|in (?:a|another) separate)\b",
     re.IGNORECASE,
 )
 

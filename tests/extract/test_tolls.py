@@ -316,3 +316,29 @@ def test_fighters_lost_are_dead(text: str, expected: list[tuple[str, int]]) -> N
 )
 def test_counts_that_are_no_victims_of_the_toll(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(q.kind, q.value) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The monitor had initially given a death toll of 34 civilians but the number spiked "
+        "after more bodies were recovered.",
+        "Separately two pro-Turkey Syria militants were killed and two others sustained "
+        "injuries in clashes in the same region the Turkish army said.",
+        "Estimates of the death toll in the three weeks of operations vary from 10000 to more "
+        "than 30000.",
+    ],
+)
+def test_a_replaced_toll_an_estimate_or_another_event_is_not_carried_back(second: str) -> None:
+    # written to the guideline, after sentences of the FA-KES corpus
+    first = "Warplanes struck the village of Al-Shafah in Deir Ezzor province on Monday. "
+    events = _events(first + second, date(2017, 5, 30))
+    assert [e.fatalities for e in events if e.sub_event_type == "Air/drone strike"] == [None]
+
+
+def test_victims_listed_one_by_one_are_counted() -> None:
+    text = (
+        "The continued terrorist attacks resulted in killing a man and a woman and caused "
+        "material damage to public and private properties."
+    )
+    assert _killed(text) == [2]
