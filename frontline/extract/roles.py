@@ -123,7 +123,9 @@ _COORDINATED = re.compile(
 )
 # A party followed by its members or leaders: the party stands for them all.
 _MEMBERS_AFTER = re.compile(
-    r"^\s*,?\s*(?:including|such as|among them|notably|led by|spearheaded by)\s", re.IGNORECASE
+    r"^\s*,?\s*(?:including|such as|among them|notably|led by|spearheaded by|"
+    r"(?:\w+\s+){0,2}(?:that|which) includes?)\s",
+    re.IGNORECASE,
 )
 _FROM_BETWEEN = re.compile(  # "from (the control of) the Takfiri militants"
     r"\bfrom\s+(?:the\s+)?(?:(?:control|grip|hands|clutches)\s+of\s+(?:the\s+)?)?(?:\w+\s+){0,2}$",

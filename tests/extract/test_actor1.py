@@ -304,3 +304,11 @@ def test_clashes_that_broke_out_between_two_parties_are_the_first_named_s() -> N
     )
     clashes = [e for e in _events(text) if e.sub_event_type == "Armed clash"]
     assert [e.actor1 for e in clashes] == ["Syrian rebels"]
+
+
+def test_the_army_of_conquest_is_a_rebel_coalition_and_stands_for_its_members() -> None:
+    text = (
+        "The Army of Conquest an opposition coalition that includes Al Qaedas Syria affiliate Al "
+        "Nusra Front began its assault on Fuaa and Kafraya on Wednesday."
+    )
+    assert {actor for _, actor in _actor1(text)} == {"Syrian rebels"}
