@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -377,8 +377,25 @@ def find_date_expressions(text: str) -> list[DateExpression]:
     for expr in candidates:
         if kept and expr.start < kept[-1].end:
             continue
+        if kept and _day_pair(text, kept[-1], expr):
+            # "on Saturday and Sunday": one span of days, dated at the first, precision 2
+            kept[-1] = replace(kept[-1], end=expr.end, text=text[kept[-1].start : expr.end])
+            kept[-1] = replace(kept[-1], precision=2)
+            continue
         kept.append(expr)
     return kept
+
+
+_DAY_PAIR = re.compile(r"\s*(?:and|to|through|until|or)\s*\Z|\s*-\s*\Z", re.IGNORECASE)
+
+
+def _day_pair(text: str, first: DateExpression, second: DateExpression) -> bool:
+    """Two weekdays joined into a span: "Saturday and Sunday", "Friday to Sunday"."""
+    return (
+        first.kind == second.kind == "weekday"
+        and first.precision == 1
+        and _DAY_PAIR.match(text[first.end : second.start]) is not None
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -441,7 +458,7 @@ def resolve(expr: DateExpression, published: date) -> tuple[date, int]:
         back = (published.weekday() - expr.weekday) % 7
         if expr.strictly_before and back == 0:
             back = 7
-        return published - timedelta(days=back), 1
+        return published - timedelta(days=back), expr.precision
     if expr.kind == "relative_day":
         return published - timedelta(days=expr.days_back or 0), expr.precision
     if expr.kind == "range":

@@ -41,3 +41,26 @@ def test_the_earlier_bombing_takes_the_day_a_week_back() -> None:
     events, _ = extract_events(document)
     bombing = next(e for e in events if e.sub_event_type == "Suicide bomb")
     assert (bombing.event_date, bombing.time_precision) == (date(2016, 10, 6), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gold batch B: one statement covering several named days is dated at the first day
+        (
+            "Six civilians including a child were among at least 22 people killed in US air "
+            "strikes on Saturday and Sunday a monitor said.",
+            [(date(2015, 7, 4), 2)],
+        ),
+        # written to the guideline
+        ("Clashes raged from Friday to Sunday.", [(date(2015, 7, 3), 2)]),
+        # two days, each of its own place
+        (
+            "Strikes hit Douma on Friday and Harasta on Saturday.",
+            [(date(2015, 7, 3), 1), (date(2015, 7, 4), 1)],
+        ),
+    ],
+)
+def test_a_span_of_named_days_is_its_first_day(text: str, expected: list[tuple[date, int]]) -> None:
+    published = date(2015, 7, 5)  # a Sunday
+    assert [resolve(e, published) for e in find_date_expressions(text)] == expected
