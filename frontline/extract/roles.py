@@ -195,9 +195,9 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
             return a.name
     before = [
         a
-        for a in armed
+        for i, a in enumerate(armed)
         if a.end <= hit.start
-        and not a.adjective
+        and (not a.adjective or _joined_to_next(a, armed[i + 1 :], text))
         and not _OBJECT_BEFORE.search(text[max(0, a.start - 30) : a.start])
         and not _VICTIM_AFTER.match(text[a.end : hit.start])
     ]
@@ -229,6 +229,12 @@ def implied_attacker(hit: TriggerHit, parts: SentenceParts) -> str | None:
 def hesitant(parts: SentenceParts) -> bool:
     """Whether the sentence leaves the attacker open between two ("Syrian or Russian jets")."""
     return _HESITANT.search(parts.text) is not None
+
+
+def _joined_to_next(adjective: ActorHit, later: list[ActorHit], text: str) -> bool:
+    """Whether a nationality word is joined to the party named next ("the Russian and Syrian
+    air forces"): it names a party of its own, the first of the two."""
+    return bool(later) and _COORDINATED.match(text[adjective.end : later[0].start]) is not None
 
 
 def _named_by(hit: TriggerHit, parts: SentenceParts) -> bool:

@@ -312,3 +312,11 @@ def test_the_army_of_conquest_is_a_rebel_coalition_and_stands_for_its_members() 
         "Nusra Front began its assault on Fuaa and Kafraya on Wednesday."
     )
     assert {actor for _, actor in _actor1(text)} == {"Syrian rebels"}
+
+
+def test_a_nationality_word_joined_to_another_party_is_the_first_named() -> None:
+    text = (
+        "Moscow had announced on Tuesday that the Russian and Syrian air forces had stopped "
+        "bombing Aleppo to pave the way for an eight-hour truce on Thursday."
+    )
+    assert [actor for _, actor in _actor1(text)] == ["Military Forces of Russia"]
