@@ -147,7 +147,7 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
                 (left_open if roles.hesitant(parts) else unnamed).add(len(events))
             events.append(event)
         _remember(memory, parts, claims)
-    return _fold_regional(events), []
+    return roles.share_facility_attackers(_fold_regional(events)), []
 
 
 def _fold_regional(events: list[Event]) -> list[Event]:

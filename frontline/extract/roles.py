@@ -11,14 +11,14 @@ happened is :mod:`frontline.extract.placing`'s.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from frontline.extract.clauses import ActorHit, SentenceParts, TriggerHit
 from frontline.extract.lexicon import actors, trigger_families
 from frontline.extract.selection import EXPLOSIONS, TERRITORY_MODES
 from frontline.extract.selection import select_triggers as select_triggers
-from frontline.records import TerritoryChange
+from frontline.records import Event, TerritoryChange
 
 GOVERNMENT = "Military Forces of Syria"
 REBELS = "Syrian rebels"
@@ -49,6 +49,7 @@ _BY_BETWEEN_CLASH = re.compile(
     r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+|an?\s+)?$" + _LED_BY, re.IGNORECASE
 )
 _FIGHTING_FAMILIES = {"clash", "campaign"}
+_VIOLENT = {EXPLOSIONS, "Battles", "Violence against civilians"}
 _WEAPON_OWNER = re.compile(r"(?:['’]s)?\s")
 _BY_OF = re.compile(
     r"^[\s,]*(?:(?:\w+\s+){0,3}?(?:by|from|with|in an?|of)"
@@ -447,6 +448,28 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
             agent, victim = _fallen_side(hit, parts) or (agent, victim)
         victim = victim or _opponent(agent, parts)
     return Coded(event_type, sub, agent, victim)
+
+
+def share_facility_attackers(events: list[Event]) -> list[Event]:
+    """A facility hit is coded in addition to the strike or attack that hit it, at its place and
+    day (data/gold/README.md): with no attacker of its own, it takes that event's."""
+    out: list[Event] = []
+    for event in events:
+        if event.sub_event_type == "Infrastructure" and event.actor1 is None:
+            attack = next(
+                (
+                    other
+                    for other in events
+                    if other.event_type in _VIOLENT
+                    and other.actor1 is not None
+                    and (other.evidence, other.location) == (event.evidence, event.location)
+                ),
+                None,
+            )
+            if attack is not None:
+                event = replace(event, actor1=attack.actor1)
+        out.append(event)
+    return out
 
 
 def date_for(

@@ -320,3 +320,15 @@ def test_a_nationality_word_joined_to_another_party_is_the_first_named() -> None
         "bombing Aleppo to pave the way for an eight-hour truce on Thursday."
     )
     assert [actor for _, actor in _actor1(text)] == ["Military Forces of Russia"]
+
+
+def test_a_facility_hit_takes_the_attacker_of_the_strike_that_hit_it() -> None:
+    text = (
+        "At least eight Syrian civil defence workers were killed when an air strike hit their "
+        "office in the town of Kafr Zeita on Saturday the rescue service said. While we were "
+        "coming here to document this bombing a Russian jet targeted the office in Kafr Zeita "
+        "on Saturday."
+    )
+    by_type = {e.sub_event_type: e.actor1 for e in _events(text)}
+    assert by_type["Air/drone strike"] == "Military Forces of Russia"
+    assert by_type["Infrastructure"] == "Military Forces of Russia"
