@@ -133,6 +133,11 @@ def test_a_replaced_toll_is_not_counted(text: str, expected: list[int]) -> None:
             "Al-Sham.",
             [33],
         ),
+        (
+            "The Observatory added that ISIL executed the 19 men on charges of corruption on "
+            "earth.",
+            [19],
+        ),
         # the passive verb of a long subject
         (
             "At least 86 members of Syrian government forces and its allies who include members "
