@@ -332,3 +332,11 @@ def test_a_facility_hit_takes_the_attacker_of_the_strike_that_hit_it() -> None:
     by_type = {e.sub_event_type: e.actor1 for e in _events(text)}
     assert by_type["Air/drone strike"] == "Military Forces of Russia"
     assert by_type["Infrastructure"] == "Military Forces of Russia"
+
+
+def test_us_and_coalition_strikes_are_the_us_led_coalition_s() -> None:
+    for text in (
+        "US air strikes killed 22 people in Raqqa on Saturday.",
+        "Coalition forces bombed Raqqa on Saturday killing 22 people.",
+    ):
+        assert [actor for _, actor in _actor1(text)] == ["US-led coalition"], text
