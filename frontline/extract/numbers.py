@@ -25,6 +25,7 @@ _PASSIVE_WORDS = 25  # ... when it is the passive verb of the number's clause ("
 _PASSIVE = re.compile(r"\b(?:were|was|have been|has been|had been)\s+\Z", re.I)
 _NOUN_WORDS = 3  # words searched for a number's noun
 _CLAUSE_END = frozenset('.;!?:()[]"“”')
+_ASIDE = re.compile(r"\((?:\s*[^\W\d][\w-]*){1,4}\s*\)")  # "(Daesh)", "(pro-regime militia)"
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an)\s+\Z", re.I)
 _AND_JOINED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,3}\s+and\s+")
 
@@ -89,8 +90,9 @@ def _kind_before(text: str, mention: NumberMention, hits: list[_KindHit]) -> str
 
 
 def _clause_clear(text: str, start: int, end: int, others: list[NumberMention]) -> bool:
-    """No clause end and no other (non-subgroup) number between ``start`` and ``end``."""
-    if any(ch in _CLAUSE_END for ch in text[start:end]):
+    """No clause end and no other (non-subgroup) number between ``start`` and ``end``; a short
+    aside in brackets is no clause end ("At least 23 ISIS (Daesh) militants have been killed")."""
+    if any(ch in _CLAUSE_END for ch in _ASIDE.sub(" ", text[start:end])):
         return False
     return not any(start <= other.start < end for other in others)
 
@@ -256,6 +258,9 @@ def _named_and_more(
 
 
 _NOT_SHARED = ("percent", "places")
+# a number with a verb of its own shares no kind ("caused the death of more than 200000 people
+# and at least 60000 are missing")
+_OWN_VERB = re.compile(r"\s+(?:are|were|is|was|remain|remained|have|has|had)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|-)\s+\Z", re.I)
 
 
@@ -317,7 +322,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         ranged = mention in blocked and not mention.percent  # "between 7 and 12 years old"
         kind = None if ranged else _quantity_kind(text, mention, hits, others)
         if kind is None and previous and previous[1] not in _NOT_SHARED and mention not in blocked:
-            kind = previous[1] if _joined_by_and(text, previous[0], mention) else None
+            joined = _joined_by_and(text, previous[0], mention)
+            kind = previous[1] if joined and not _OWN_VERB.match(text, mention.end) else None
         named = kind is None and _named_and_more(text, mention, hits, others)
         if named:
             kind = "killed"  # "killing <a named commander> and eight more militants": nine

@@ -347,3 +347,35 @@ def test_victims_listed_one_by_one_are_counted() -> None:
         "material damage to public and private properties."
     )
     assert _killed(text) == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short aside in brackets does not end the clause
+        (
+            "At least 23 ISIS (Daesh) militants have been killed by Turkish artillery fire and US "
+            "airstrikes in northern Syria a Turkish broadcaster claims.",
+            [23],
+        ),
+        ("leading to the death of eight and the injury of 89 according to Syria TV.", [8]),
+        (
+            "terrorists fired rocket shells on al-Meridian neighborhood in Aleppo city claiming "
+            "the lives of a man and his wife after their house was toppled.",
+            [2],
+        ),
+        (
+            "A source at Aleppo Police Command said that one person was killed and 16 others "
+            "were injured in terrorists rocket shells.",
+            [1],
+        ),
+        # a number with a verb of its own is no death count
+        (
+            "The war has caused the death of more than 200000 people and at least 60000 are "
+            "missing.",
+            [200000],
+        ),
+    ],
+)
+def test_more_ways_of_telling_a_death_count(text: str, expected: list[int]) -> None:
+    assert _killed(text) == expected
