@@ -19,6 +19,7 @@ from frontline.extract import placing, roles, story_days, tolls
 from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
 from frontline.extract.lexicon import trigger_families
 from frontline.extract.places import PlaceMention, document_context, find_places
+from frontline.extract.regional import fold_regional
 from frontline.extract.sentences import split_sentences
 from frontline.extract.tolls import carry_back, merged_quantities
 from frontline.extract.tolls import fatalities_of as _fatalities
@@ -147,73 +148,7 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
                 (left_open if roles.hesitant(parts) else unnamed).add(len(events))
             events.append(event)
         _remember(memory, parts, claims)
-    return roles.share_facility_attackers(_fold_regional(events)), []
-
-
-def _fold_regional(events: list[Event]) -> list[Event]:
-    """An event placed only at its governorate ("in Syria's northern Idlib province") that the
-    article also places at a town of that governorate is the town's event: one event, at the
-    town, with the better date and the counts either report gives."""
-    out = list(events)
-    for regional in events:
-        if not _governorate_only(regional) or any(
-            e.evidence == regional.evidence and e.location != regional.location for e in events
-        ):
-            continue  # "one in Aleppo province, a second in Damascus province": a list
-        finer = next(
-            (e for e in out if e is not regional and _refines(e, regional) and not _listed(e, out)),
-            None,
-        )
-        if finer is None:
-            continue
-        out[out.index(finer)] = _merge_regional(finer, regional)
-        out.remove(regional)
-    return out
-
-
-def _listed(event: Event, events: list[Event]) -> bool:
-    """One of several places its sentence lists for one event: a province's toll belongs to
-    none of them in particular."""
-    return any(
-        e is not event and e.evidence == event.evidence and e.location != event.location
-        for e in events
-        if e.sub_event_type == event.sub_event_type
-    )
-
-
-def _governorate_only(event: Event) -> bool:
-    return event.place is not None and event.place.geo_precision == 3
-
-
-def _refines(finer: Event, regional: Event) -> bool:
-    if finer.place is None or regional.place is None or _governorate_only(finer):
-        return False
-    if (finer.event_type, finer.sub_event_type) != (regional.event_type, regional.sub_event_type):
-        return False
-    if finer.place.admin1 is None or finer.place.admin1 != regional.place.admin1:
-        return False
-    if None not in (finer.fatalities, regional.fatalities):
-        return False  # two tolls: two events
-    if None not in (finer.actor1, regional.actor1) and finer.actor1 != regional.actor1:
-        return False
-    if finer.event_date is None or regional.event_date is None:
-        return finer.event_date == regional.event_date
-    days = abs((finer.event_date - regional.event_date).days)
-    return days <= 1 or (days <= 7 and 2 in (finer.time_precision, regional.time_precision))
-
-
-def _merge_regional(finer: Event, regional: Event) -> Event:
-    dated = regional if regional.time_precision < finer.time_precision else finer
-    quantities = finer.quantities or regional.quantities
-    return replace(
-        finer,
-        event_date=dated.event_date,
-        time_precision=dated.time_precision,
-        actor1=finer.actor1 or regional.actor1,
-        actor2=finer.actor2 or regional.actor2,
-        quantities=quantities,
-        fatalities=_fatalities(quantities),
-    )
+    return roles.share_facility_attackers(fold_regional(events, context.default)), []
 
 
 def _retold(events: list[Event], event: Event) -> int | None:

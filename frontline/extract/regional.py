@@ -1,0 +1,117 @@
+"""One event told twice in an article, once at a wide place and once at a town: kept at the town.
+
+Two kinds of wide place fold into a town the article names for the same event:
+
+- the governorate alone ("in Syria's northern Idlib province");
+- the article's own town, lent to a lead that names no place ("At least 43 people were killed
+  Saturday in a suicide car bomb attack on buses ...", then "at a transit point in Rashidin west
+  of Aleppo"): the town must lie within a few kilometres of the article's town, so that a lead
+  about the article's town is not moved to a place the story names only on the way (Al Bab's
+  barrel bombs and "the nearby Kweyris military airport").
+
+One event results, at the town, with the better date and the counts either report gives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from frontline.extract.places import PlaceMention
+from frontline.extract.tolls import fatalities_of
+from frontline.geo.merge import km
+from frontline.records import Event
+
+NEAR_KM = 12.0  # a town this close to the article's town may be where its lead happened
+
+
+def fold_regional(events: list[Event], default: PlaceMention | None = None) -> list[Event]:
+    """The events with each wide-place report folded into the town report it repeats
+    (``default``: the article's town, as the document context found it)."""
+    out = list(events)
+    for regional in events:
+        borrowed = _borrowed(regional, default)
+        if not (_governorate_only(regional) or borrowed) or any(
+            e.evidence == regional.evidence and e.location != regional.location for e in events
+        ):
+            continue  # "one in Aleppo province, a second in Damascus province": a list
+        finer = next(
+            (
+                e
+                for e in out
+                if e is not regional
+                and _refines(e, regional)
+                and not _listed(e, out)
+                and (not borrowed or _elsewhere_near(e, regional, default))
+            ),
+            None,
+        )
+        if finer is None:
+            continue
+        out[out.index(finer)] = _merge_regional(finer, regional)
+        out.remove(regional)
+    return out
+
+
+def _borrowed(event: Event, default: PlaceMention | None) -> bool:
+    """Placed at the article's town by a sentence that names no place of its own."""
+    span = event.place.span if event.place else None
+    if default is None or span is None or span != default.place.span:
+        return False
+    return not event.evidence.start <= span.start < event.evidence.end
+
+
+def _elsewhere_near(finer: Event, regional: Event, default: PlaceMention | None) -> bool:
+    """A place named in its own sentence, other than the article's town and close to it."""
+    if _borrowed(finer, default) or finer.location == regional.location or default is None:
+        return False
+    here, there = finer.place, default.place
+    if here is None or here.latitude is None or here.longitude is None:
+        return False
+    if there.latitude is None or there.longitude is None:
+        return False
+    return km(here.latitude, here.longitude, there.latitude, there.longitude) <= NEAR_KM
+
+
+def _listed(event: Event, events: list[Event]) -> bool:
+    """One of several places its sentence lists for one event: a province's toll belongs to
+    none of them in particular."""
+    return any(
+        e is not event and e.evidence == event.evidence and e.location != event.location
+        for e in events
+        if e.sub_event_type == event.sub_event_type
+    )
+
+
+def _governorate_only(event: Event) -> bool:
+    return event.place is not None and event.place.geo_precision == 3
+
+
+def _refines(finer: Event, regional: Event) -> bool:
+    if finer.place is None or regional.place is None or _governorate_only(finer):
+        return False
+    if (finer.event_type, finer.sub_event_type) != (regional.event_type, regional.sub_event_type):
+        return False
+    if finer.place.admin1 is None or finer.place.admin1 != regional.place.admin1:
+        return False
+    if None not in (finer.fatalities, regional.fatalities):
+        return False  # two tolls: two events
+    if None not in (finer.actor1, regional.actor1) and finer.actor1 != regional.actor1:
+        return False
+    if finer.event_date is None or regional.event_date is None:
+        return finer.event_date == regional.event_date
+    days = abs((finer.event_date - regional.event_date).days)
+    return days <= 1 or (days <= 7 and 2 in (finer.time_precision, regional.time_precision))
+
+
+def _merge_regional(finer: Event, regional: Event) -> Event:
+    dated = regional if regional.time_precision < finer.time_precision else finer
+    quantities = finer.quantities or regional.quantities
+    return replace(
+        finer,
+        event_date=dated.event_date,
+        time_precision=dated.time_precision,
+        actor1=finer.actor1 or regional.actor1,
+        actor2=finer.actor2 or regional.actor2,
+        quantities=quantities,
+        fatalities=fatalities_of(quantities),
+    )

@@ -1,0 +1,51 @@
+"""A lead that names no place is the event a later sentence places at a town near the
+article's own (frontline/extract/regional.py).
+
+Texts are bundled FA-KES dev articles (samples/fakes_dev.csv), whole or their first sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.events import extract_events
+from frontline.records import Document, Event
+
+
+def _events(text: str, published: date, source: str) -> list[Event]:
+    events, _ = extract_events(Document(doc_id="t", text=text, published=published, source=source))
+    return events
+
+
+def test_a_lead_without_a_place_joins_the_town_the_next_sentence_names() -> None:
+    # FA-KES 1923848129 (batch F), after its headline: the lead's toll is the Rashidin bombing's
+    text = (
+        "At least 43 people were "
+        "killed Saturday in a suicide car bomb attack on buses carrying Syrians evacuated from two "
+        "besieged government-held towns a monitor said in an updated toll. The Syrian Observatory "
+        "for Human Rights said most of the dead were evacuees but they also included several "
+        "rebels who had been guarding the buses at a transit point in Rashidin west of Aleppo."
+    )
+    bombs = [
+        e for e in _events(text, date(2017, 4, 15), "ahram") if e.sub_event_type == "Suicide bomb"
+    ]
+    assert [(e.location, e.fatalities, e.event_date) for e in bombs] == [
+        ("Rashidin", 43, date(2017, 4, 15))
+    ]
+
+
+def test_a_lead_about_the_articles_town_stays_there() -> None:
+    # FA-KES 1924058051 (dev): the unnamed "northern town" is Al Bab, the town the article is
+    # about; the Kweyris airport named on the way, 20 km off, does not take its barrel bombs
+    text = (
+        "Barrel bombs dropped from Syrian government helicopters on Thursday killed at least 11 "
+        "civilians including three children in raids on a jihadist-held northern town a "
+        "monitoring group said. The crudely constructed weapons were used on Al Bab which lies in "
+        "Aleppo province and is held by the extremist Daesj group according to the Syrian "
+        'Observatory for Human Rights. Observatory head Rami Abdel Rahman said the "intensified '
+        "air attacks by regime forces on Al Bab are aimed at foiling Daesh efforts on multiple "
+        'fronts" including the nearby Kweyris military airport which Daesh has besieged for more '
+        "than a year."
+    )
+    strikes = [e for e in _events(text, date(2015, 7, 17), "jordantimes") if e.fatalities == 11]
+    assert [(e.sub_event_type, e.location) for e in strikes] == [("Air/drone strike", "Al-Bab")]
