@@ -194,7 +194,7 @@ def kind_words() -> KindWords:
             r"\b(?:the (?:life|lives) of|killing|killed|kills|shot dead|executing|executed)\s+"
             r"(?:a|an)\s+"
             rf"(?:[\w-]+\s+){{0,2}}?(?P<after>{victim})\b"
-            rf"|\b(?:a|an|the|one)\s+(?:[\w-]+\s+){{0,3}}?(?P<before>{victim})\s+"
+            rf"|\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<before>{victim})\s+"
             r"(?:[\w-]+\s+){0,6}?was\s+(?:killed|shot dead|executed)\b",
             re.I,
         ),

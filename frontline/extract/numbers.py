@@ -258,9 +258,6 @@ def _named_and_more(
 
 
 _NOT_SHARED = ("percent", "places")
-# a number with a verb of its own shares no kind ("caused the death of more than 200000 people
-# and at least 60000 are missing")
-_OWN_VERB = re.compile(r"\s+(?:are|were|is|was|remain|remained|have|has|had)\b", re.I)
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|-)\s+\Z", re.I)
 
 
@@ -322,8 +319,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         ranged = mention in blocked and not mention.percent  # "between 7 and 12 years old"
         kind = None if ranged else _quantity_kind(text, mention, hits, others)
         if kind is None and previous and previous[1] not in _NOT_SHARED and mention not in blocked:
-            joined = _joined_by_and(text, previous[0], mention)
-            kind = previous[1] if joined and not _OWN_VERB.match(text, mention.end) else None
+            kind = previous[1] if _joined_by_and(text, previous[0], mention) else None
         named = kind is None and _named_and_more(text, mention, hits, others)
         if named:
             kind = "killed"  # "killing <a named commander> and eight more militants": nine
