@@ -417,6 +417,8 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
         return None  # "its fighters marched about 3 kilometers": an advance, not a protest
     if sub == "Peaceful protest" and not _armed(agent):
         return Coded(event_type, sub, CIVILIANS, None)  # the ontology has no protester actor
+    if sub == "Peaceful protest":  # "the gunmen suppressed protests": force used on protesters
+        return Coded(event_type, "Excessive force against protesters", agent, CIVILIANS)
     if sub == "Displacement":
         if _armed_leave(hit, parts):
             return None  # "the remaining terrorists fled towards ...": fighters withdrawing

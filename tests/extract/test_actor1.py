@@ -340,3 +340,18 @@ def test_us_and_coalition_strikes_are_the_us_led_coalition_s() -> None:
         "Coalition forces bombed Raqqa on Saturday killing 22 people.",
     ):
         assert [actor for _, actor in _actor1(text)] == ["US-led coalition"], text
+
+
+def test_armed_men_suppressing_protests_is_excessive_force_against_protesters() -> None:
+    # GUIDELINE_EXTENSIONS.md, batch B: actor1 the perpetrator, actor2 Civilians
+    text = (
+        "The Russian Defense Ministry spokesman said on Sunday that the gunmen suppressed "
+        "protests in which more than 1500 people took part in the neighborhood of Bustan "
+        "al-Qasr in Aleppo."
+    )
+    found = [(e.sub_event_type, e.actor1, e.actor2) for e in _events(text)]
+    assert found == [("Excessive force against protesters", "Syrian rebels", "Civilians")]
+    peaceful = "Hundreds of families protested in Aleppo on Sunday against the terrorists."
+    assert [(e.sub_event_type, e.actor1) for e in _events(peaceful)] == [
+        ("Peaceful protest", "Civilians")
+    ]
