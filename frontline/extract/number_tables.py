@@ -192,8 +192,8 @@ def kind_words() -> KindWords:
         ),
         one_victim=re.compile(
             r"\b(?:the (?:life|lives) of|killing|killed|kills|shot dead|executing|executed)\s+"
-            r"(?:a|an)\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?P<after>{victim})\b"
+            r"(?:a|an|one of (?:the|its|their|his|her))\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<after>{victim})s?\b"
             rf"|\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<before>{victim})\s+"
             r"(?:[\w-]+\s+){0,6}?was\s+(?:killed|shot dead|executed)\b",
             re.I,

@@ -360,6 +360,21 @@ def test_victims_listed_one_by_one_are_counted() -> None:
         ),
         ("leading to the death of eight and the injury of 89 according to Syria TV.", [8]),
         (
+            "A jihadist group in Syria has publicly executed and crucified nine men eight of them "
+            "rebels fighting both the regime and the jihadists.",
+            [9],
+        ),
+        (
+            "Al-Nusra Front claimed responsibility for attacks in which at least 30 Alawites "
+            "including several women children and elderly men were shot dead in cold blood.",
+            [30],
+        ),
+        (
+            "The Syrian army gave a heavy blow to the so-called Islam Brigade in rural Damascus "
+            "killing one of its commanders Qasim Halabouni in Qalamun region.",
+            [1],
+        ),
+        (
             "terrorists fired rocket shells on al-Meridian neighborhood in Aleppo city claiming "
             "the lives of a man and his wife after their house was toppled.",
             [2],
