@@ -30,7 +30,9 @@ _ANY_VERB = re.compile(
 _WINDOW = 120
 # "..., said X" after a quote or a comma, or "... said X." closing the sentence.
 _NAME = r"(?:the\s+)?[A-Z][\w'’.\-]*(?:[ ,]+[\w'’.\-]+){0,6}"
-_WHO_AFTER = re.compile(r"[\"”,]\s*(?P<verb>" + _VERBS + r")\s+(?P<who>" + _NAME + ")")
+_WHO_AFTER = re.compile(
+    r"[\"”,]\s*(?P<verb>" + _VERBS + r")\s+(?P<who>" + _NAME + r"|the (?:statement|report)\b)"
+)
 _WHO_AFTER_END = re.compile(r"\s(?P<verb>" + _VERBS + r")\s+(?P<who>" + _NAME + r"?)\W*\Z")
 _ACCORDING = re.compile(
     r"\b(?P<verb>according to|citing|cited by|quoting)\s+(?P<who>(?:[\w'’.\-]+[ ]*){1,8})",

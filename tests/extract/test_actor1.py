@@ -355,3 +355,15 @@ def test_armed_men_suppressing_protests_is_excessive_force_against_protesters() 
     assert [(e.sub_event_type, e.actor1) for e in _events(peaceful)] == [
         ("Peaceful protest", "Civilians")
     ]
+
+
+def test_a_quote_closed_by_said_the_statement_keeps_its_actors() -> None:
+    from frontline.extract.attribution import find_attribution
+
+    sentence = (
+        'Straight after the coalitions strikes IS militants launched an offensive" said the '
+        'statement adding that "fierce fighting against the terrorists" ensued nearby.'
+    )
+    attribution = find_attribution(sentence)
+    assert attribution is not None
+    assert sentence[attribution.start : attribution.end] == "the statement"
