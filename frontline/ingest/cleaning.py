@@ -13,7 +13,10 @@ Everything here is a pure function of the text. :func:`clean` finds, in order:
   :mod:`frontline.ingest.placeline`): the reporter's city, not the event's place; ignored;
 - repeated lines: a line printed twice in a row (photo captions), or any line longer than
   30 characters identical to an earlier one; the later copy is ignored;
-- a trailing ``Source: X and agencies`` line: ignored, and ``X`` reported as the outlet.
+- a trailing ``Source: X and agencies`` line: ignored, and ``X`` reported as the outlet;
+- a photo credit run into the text with a related story's headline ("Sputnik Hikmet Durgun
+  US-Led Coalition Confirms Syrias Raqqa Completely Liberated From Daesh", found by
+  :mod:`frontline.ingest.credits`): ignored.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
+
+from frontline.ingest.credits import photo_credits
 
 _MIN_REPEATED_LINE = 31  # "non-trivial": a line this long seen before is a repeat anywhere
 _MIN_DOUBLED_LINE = 8  # a line printed twice in a row is a repeat from this length
@@ -298,6 +303,7 @@ def clean(
     if place_span:
         ignored.append(place_span)
     ignored.extend(repeated_lines(text))
+    ignored.extend(photo_credits(text))
     outlet = None
     found_source = source_line(text)
     if found_source:
