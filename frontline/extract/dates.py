@@ -225,7 +225,7 @@ def _patterns() -> _Patterns:
         phrases=phrases,
         phrase=re.compile(rf"\b(?:{_phrase_pattern(list(phrases))})\b", re.IGNORECASE),
         counted=re.compile(
-            r"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?P<which>past|last)\s+"
+            r"\b(?:(?:over|in|during|for)\s+)?(?:the\s+)?(?P<which>past|last|(?<=over\s))\s*"
             r"(?P<n>\d{1,2}|[a-z]+)\s+days\b"
             r"|\b(?P<ago>\d{1,2}|a|an|[a-z]+)\s+(?P<unit>days?|weeks?)\s+ago\b"
             # "The latest attack comes one week after a Daesh suicide bomber blew himself up" (in

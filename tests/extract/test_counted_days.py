@@ -64,3 +64,22 @@ def test_the_earlier_bombing_takes_the_day_a_week_back() -> None:
 def test_a_span_of_named_days_is_its_first_day(text: str, expected: list[tuple[date, int]]) -> None:
     published = date(2015, 7, 5)  # a Sunday
     assert [resolve(e, published) for e in find_date_expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Thursday it said it had carried out more than 50 raids over two days targeting "
+            "ISIL jihadists near Palmyra.",
+            [(date(2016, 7, 14), 1), (date(2016, 7, 13), 2)],
+        ),
+        # written to the guideline
+        ("Clashes over the past two days killed 12.", [(date(2016, 7, 13), 2)]),
+    ],
+)
+def test_over_n_days_is_counted_back_like_the_past_n_days(
+    text: str, expected: list[tuple[date, int]]
+) -> None:
+    published = date(2016, 7, 15)  # a Friday
+    assert [resolve(e, published) for e in find_date_expressions(text)] == expected
