@@ -180,7 +180,7 @@ def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> N
             (explosions[0].event_type, explosions[0].sub_event_type) if explosions else None
         )
     for claim in claims:
-        if claim.event_type != "Explosions/Remote violence":
+        if claim.event_type != "Explosions/Remote violence" and claim.sub_event_type != "Attack":
             continue
         if claim.actor1 and not claim.implied:
             memory.agents[claim.sub_event_type] = claim.actor1
@@ -222,11 +222,12 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
         if parts.background and not running:
             continue
         explosion = coded.event_type == "Explosions/Remote violence"
+        remembered = explosion or coded.sub_event_type == "Attack"  # strikes and killings
         weapon_of = roles.implied_attacker(hit, parts) if explosion else None
         implied = coded.actor1 is None  # unless named: from the weapon, else from memory
         if implied and weapon_of is not None:  # the weapon in this sentence outranks memory
             coded = replace(coded, actor1=weapon_of)
-        elif implied and explosion and not roles.hesitant(parts):
+        elif implied and remembered and not roles.hesitant(parts):
             coded = replace(coded, actor1=memory.agents.get(coded.sub_event_type))
         if running:
             event_date, precision = published, 2

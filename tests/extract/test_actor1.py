@@ -367,3 +367,13 @@ def test_a_quote_closed_by_said_the_statement_keeps_its_actors() -> None:
     attribution = find_attribution(sentence)
     assert attribution is not None
     assert sentence[attribution.start : attribution.end] == "the statement"
+
+
+def test_a_killing_with_no_killer_named_is_the_last_named_killer_s() -> None:
+    text = (
+        "ISIL militants executed eight men in Deir Hafer on Saturday. Also in Aleppo province a "
+        "ninth man was executed and crucified in Al-Bab town near the border with Turkey on "
+        "Saturday."
+    )
+    attacks = [(e.location, e.actor1) for e in _events(text) if e.sub_event_type == "Attack"]
+    assert ("Al-Bab", "Islamic State") in attacks
