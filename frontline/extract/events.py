@@ -36,6 +36,8 @@ from frontline.records import (
 )
 
 BACKGROUND_DAYS = 14
+# Unnamed attackers are read from the story's last named one for these (with every explosion).
+_REMEMBERED = {"Attack", "Armed clash"}
 _POPULATED = {"city", "town", "village"}
 _THE_CAPITAL = re.compile(
     r"\b(?:in|on|near|around|into|at) the (?:syrian )?(?P<capital>capital)\b(?!\s+of)",
@@ -180,7 +182,10 @@ def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> N
             (explosions[0].event_type, explosions[0].sub_event_type) if explosions else None
         )
     for claim in claims:
-        if claim.event_type != "Explosions/Remote violence" and claim.sub_event_type != "Attack":
+        if (
+            claim.event_type != "Explosions/Remote violence"
+            and claim.sub_event_type not in _REMEMBERED
+        ):
             continue
         if claim.actor1 and not claim.implied:
             memory.agents[claim.sub_event_type] = claim.actor1
@@ -222,7 +227,7 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
         if parts.background and not running:
             continue
         explosion = coded.event_type == "Explosions/Remote violence"
-        remembered = explosion or coded.sub_event_type == "Attack"  # strikes and killings
+        remembered = explosion or coded.sub_event_type in _REMEMBERED
         weapon_of = roles.implied_attacker(hit, parts) if explosion else None
         implied = coded.actor1 is None  # unless named: from the weapon, else from memory
         if implied and weapon_of is not None:  # the weapon in this sentence outranks memory

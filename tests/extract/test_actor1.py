@@ -377,3 +377,15 @@ def test_a_killing_with_no_killer_named_is_the_last_named_killer_s() -> None:
     )
     attacks = [(e.location, e.actor1) for e in _events(text) if e.sub_event_type == "Attack"]
     assert ("Al-Bab", "Islamic State") in attacks
+
+
+def test_fighting_with_no_party_named_is_the_story_s_last_named_fighter_s() -> None:
+    text = (
+        "Government forces attacked rebel positions in Zabadani on Wednesday. Clashes in "
+        "Zabadani raged on Thursday according to the observatory."
+    )
+    clashes = [(e.event_date, e.actor1) for e in _events(text) if e.sub_event_type == "Armed clash"]
+    assert clashes == [
+        (date(2016, 6, 8), "Military Forces of Syria"),
+        (date(2016, 6, 9), "Military Forces of Syria"),
+    ]
