@@ -206,8 +206,11 @@ def _price(toks: list[_Token], a: int, b: int, gaz: Gazetteer, tables: _Tables) 
     person = all(t.lower in _people() for t in toks[a:b])  # "Hussein Ali": a person's name
     if (b - a > 1 or single_ok) and not person and _match(gaz, toks, a, b) is not None:
         return _KNOWN_COST
-    if b - a == 1 and single_ok and len(last.text) >= 3 and head not in _people():
-        return _UNKNOWN_COST  # not a person's given name or a title ("Hussein", "Colonel")
+    # not a person's given name or a title ("Hussein", "Colonel") unless 'and' follows it
+    # ("the areas of Hafez and Muhassen")
+    named = head in _people() and not (b < len(toks) and toks[b].lower in _AND)
+    if b - a == 1 and single_ok and len(last.text) >= 3 and not named:
+        return _UNKNOWN_COST
     if b - a == 2 and head in prefixes:
         return _UNKNOWN_COST
     return None

@@ -129,3 +129,9 @@ def test_a_name_ending_word_stays_with_its_name() -> None:
         "Tuloul al-Hawa al-Sharqiya",
         "Tuloul al-Hawa al-Gharbiya",
     ]
+
+
+def test_a_given_name_before_and_is_one_of_the_list() -> None:
+    # "Hafez" is a given name, but 'and' after it makes it one of the list
+    text = "on Friday ISIL seized control of the areas of Hafez and Muhassen in Deir Ezzor."
+    assert [name for name, _, _ in _items(text)] == ["Hafez", "Muhassen"]
