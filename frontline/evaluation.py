@@ -3,8 +3,10 @@
 A predicted event matches a gold event of the same document when the event type is the same,
 the place is the same (the same gazetteer entry, the same name after transliteration folding,
 or within 5 km), and the date is within a day — within a week when gold's time_precision is 2,
-a month when it is 3. Each gold event is matched at most once (greedy, best pairs first:
-same sub-event, then nearest date). Among matched pairs the scorer reports how often the
+a month when it is 3. Each gold event is matched at most once: the scorer makes as many pairs
+as it can (a least-cost assignment, ``frontline.matching``) and, among those, prefers pairs
+told in the same sentence, then of the same sub-event, then at the same place, then the
+nearest date. Among matched pairs the scorer reports how often the
 sub-event, the exact date, actor1, admin1, the location and the fatalities agree. Territory
 changes are scored as their own set (place, date, taker).
 """
@@ -12,6 +14,7 @@ changes are scored as their own set (place, date, taker).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from frontline.errors import InputError
+from frontline.matching import assign
 from frontline.records import Event
 
 PLACE_KM = 5.0
@@ -139,34 +143,45 @@ def _matches(pred: Event, gold: GoldEvent) -> bool:
     )
 
 
-def _pair_cost(pred: Event, gold: GoldEvent) -> tuple[int, int, int]:
+_NO_PAIR = 10_000_000  # above any sum of pair costs: the most pairs come first
+_WORD = re.compile(r"\w+")
+
+
+def _same_sentence(pred: Event, gold: GoldEvent) -> bool:
+    """The found event's evidence and gold's are the same sentence (most of the words shared)."""
+    found = set(_WORD.findall(pred.evidence.text.lower()))
+    told = set(_WORD.findall(gold.evidence.lower()))
+    if not found or not told:
+        return False
+    return len(found & told) >= 0.8 * min(len(found), len(told))
+
+
+def _pair_cost(pred: Event, gold: GoldEvent) -> int:
+    """How unlike a pair of matching events is: another sentence, sub-event, place, days."""
     days = (
-        abs((pred.event_date - gold.event_date).days) if pred.event_date and gold.event_date else 99
+        abs((pred.event_date - gold.event_date).days) if pred.event_date and gold.event_date else 9
     )
-    return (pred.sub_event_type != gold.sub_event_type, days, pred.evidence.start)
+    return (
+        1000 * (not _same_sentence(pred, gold))
+        + 100 * (pred.sub_event_type != gold.sub_event_type)
+        + 10 * (not _same_location(pred, gold))
+        + min(days, 9)
+    )
 
 
 def match_events(
     preds: Sequence[Event], golds: Sequence[GoldEvent]
 ) -> list[tuple[Event, GoldEvent]]:
-    """One-to-one pairs, best first."""
-    candidates = [
-        (_pair_cost(p, g), i, j)
-        for i, p in enumerate(preds)
-        for j, g in enumerate(golds)
-        if _matches(p, g)
+    """One-to-one pairs: as many as can be made, then the most alike (best first)."""
+    if not preds or not golds:
+        return []
+    cost = [[_pair_cost(p, g) if _matches(p, g) else _NO_PAIR for g in golds] for p in preds]
+    chosen = [
+        (cost[i][j], preds[i].evidence.start, i, j)
+        for i, j in enumerate(assign(cost))
+        if j is not None and cost[i][j] < _NO_PAIR
     ]
-    candidates.sort()
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    pairs: list[tuple[Event, GoldEvent]] = []
-    for _, i, j in candidates:
-        if i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
-        pairs.append((preds[i], golds[j]))
-    return pairs
+    return [(preds[i], golds[j]) for _, _, i, j in sorted(chosen)]
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from frontline.evaluation import GoldDocument, GoldEvent, format_report, score
@@ -87,3 +88,26 @@ def test_an_event_that_agrees_everywhere_is_listed_nowhere() -> None:
     text = format_report(report, errors=True)
     assert "  ~ " not in text
     assert "actor1 disagrees (0 of 1 matched):" in text.splitlines()
+
+
+def test_events_are_paired_by_their_sentence_before_their_date() -> None:
+    # Two strikes on Atareb told in two sentences a day apart; the extractor dated the first
+    # sentence's strike a day late. Pairing by nearest date would give each found event the
+    # other sentence's gold event and hide the wrong date; pairing by sentence shows it.
+    second = "Another air strike hit Atareb on Sunday killing two people."
+    text = SENTENCE + " " + second
+    late = _found(None, 6)
+    late = replace(late, event_date=date(2016, 12, 25))
+    sunday_span = Span(len(SENTENCE) + 1, len(text), second)
+    sunday = replace(
+        _found(None, 2), event_id="e2", event_date=date(2016, 12, 25), evidence=sunday_span
+    )
+    gold = _gold(None, 6)
+    sunday_gold = replace(
+        gold.events[0], event_date=date(2016, 12, 25), fatalities=2, evidence=second
+    )
+    doc = replace(gold, events=(gold.events[0], sunday_gold))
+    report = score([doc], {"1926479162": [sunday, late]})
+    assert report.matched == 2
+    assert report.accuracy("event_date") == 0.5
+    assert report.accuracy("fatalities") == 1.0
