@@ -40,6 +40,9 @@ _AREA_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region)\b", re.IGNORECASE)
+# "the province of Lattakia", "Syria's southern province of Quneitra": the governorate, as
+# "Lattakia province" is
+_REGION_BEFORE = re.compile(r"\b(?:province|governorate) of\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_AFTER = re.compile(
     r"^\s+(?:countryside|outskirts|suburbs|surroundings|area|environs)\b", re.IGNORECASE
 )
@@ -187,9 +190,12 @@ def _spot(text: str, start: int, end: int, listed: str | None = None) -> _Spot:
     """``listed`` is the feature a list gives the name ("the towns of ...")."""
     name = text[start:end]
     region = _REGION_AFTER.match(text[end : end + 15])
+    region_before = _REGION_BEFORE.search(text[max(0, start - 25) : start])
     hint: str | None
     if region:
         phrase, hint = text[start : end + region.end()], "governorate"
+    elif region_before:
+        phrase, hint = text[start - len(region_before.group(0)) : end], "governorate"
     else:
         phrase, hint = name, _feature_hint(text, start, end) or listed
     lead = _PART_BEFORE.search(text[max(0, start - 40) : start])
@@ -202,9 +208,8 @@ def _spot(text: str, start: int, end: int, listed: str | None = None) -> _Spot:
             phrase = whole  # a facility the gazetteer knows ("Aleppo international airport")
     written = name if lead is None else text[start - len(lead.group(0)) : end].strip()
     quarter = listed if listed in _QUARTERS else None
-    return _Spot(
-        start, end, name, phrase, hint, region is not None, part, facility, written, quarter
-    )
+    in_region = region is not None or region_before is not None
+    return _Spot(start, end, name, phrase, hint, in_region, part, facility, written, quarter)
 
 
 @lru_cache(maxsize=65536)

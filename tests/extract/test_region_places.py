@@ -6,8 +6,12 @@ the guideline.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import pytest
+
+from frontline.extract.events import extract_events
 from frontline.extract.places import DocumentContext, find_places
 from frontline.ingest import iter_documents
 from frontline.pipeline import run_one
@@ -78,3 +82,28 @@ def test_restoring_security_to_places_is_the_government_taking_them() -> None:
         assert event.actor1 == "Military Forces of Syria"
         assert event.place is not None
         assert event.place.admin1 == "Rural Damascus"
+
+
+@pytest.mark.parametrize(
+    ("text", "governorate"),
+    [
+        # FA-KES 1962495649 and 1962495696 (batch F): "the province of X" is the governorate,
+        # as "X province" is, not the city X
+        (
+            "The Syrian army killed a notorious Takfiri terrorist commander in heavy clashes in "
+            "the province of Lattakia on Wednesday Al-Alam News Network reports.",
+            "Latakia",
+        ),
+        (
+            "At least 18 militants including a commander have been killed in a car bomb "
+            "explosion in Syrias southern province of Quneitra.",
+            "Quneitra",
+        ),
+    ],
+)
+def test_the_province_of_a_name_is_its_governorate(text: str, governorate: str) -> None:
+    document = Document(doc_id="t", text=text, published=date(2016, 3, 2), source="alalam")
+    events, _ = extract_events(document)
+    assert [(e.location, e.place.geo_precision if e.place else None) for e in events] == [
+        (governorate, 3)
+    ]
