@@ -93,6 +93,7 @@ class Discourse:
     violent: tuple[str, str] | None = None
     leads: story_days.LeadDays = field(default_factory=dict)
     unnamed: tolls.Unnamed = field(default_factory=dict)  # tolls of places the text left unnamed
+    joint: dict[str, date | None] = field(default_factory=dict)  # kinds told of two allies: day
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +190,10 @@ def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> N
             continue
         if claim.actor1 and not claim.implied:
             memory.agents[claim.sub_event_type] = claim.actor1
+            if roles.joint_strikers(parts):  # "the Assad regime and Russian air forces": either's
+                memory.joint[claim.sub_event_type] = claim.event_date
+            else:
+                memory.joint.pop(claim.sub_event_type, None)
         elif roles.hesitant(parts):  # "Syrian or Russian jets": later raids stay unattributed
             memory.agents.pop(claim.sub_event_type, None)
     dated = [c for c in claims if c.event_date is not None and c.time_precision == 1]
@@ -234,6 +239,10 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             coded = replace(coded, actor1=weapon_of)
         elif implied and remembered and not roles.hesitant(parts):
             coded = replace(coded, actor1=memory.agents.get(coded.sub_event_type))
+            if coded.sub_event_type in memory.joint and roles.told_on_another_day(
+                parts, memory.joint[coded.sub_event_type]
+            ):  # strikes of two allies on one day; another day's may be either's
+                coded = replace(coded, actor1=None)
         if running:
             event_date, precision = published, 2
         elif not parts.dates and memory.day and _CARRIED.search(parts.text):

@@ -11,25 +11,27 @@ happened is :mod:`frontline.extract.placing`'s.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
+from frontline.extract.attackers import COORDINATED as _COORDINATED
+from frontline.extract.attackers import GOVERNMENT, HESITANT
+from frontline.extract.attackers import GOVERNMENT_CAMP as _GOVERNMENT_CAMP
+from frontline.extract.attackers import hesitant as hesitant
+from frontline.extract.attackers import implied_attacker as implied_attacker
+from frontline.extract.attackers import joint_strikers as joint_strikers
+from frontline.extract.attackers import share_facility_attackers as share_facility_attackers
+from frontline.extract.attackers import told_on_another_day as told_on_another_day
 from frontline.extract.clauses import ActorHit, SentenceParts, TriggerHit
 from frontline.extract.lexicon import actors, trigger_families
 from frontline.extract.selection import EXPLOSIONS, TERRITORY_MODES
 from frontline.extract.selection import select_triggers as select_triggers
-from frontline.records import Event, TerritoryChange
+from frontline.records import TerritoryChange
 
-GOVERNMENT = "Military Forces of Syria"
 REBELS = "Syrian rebels"
 IS = "Islamic State"
 CIVILIANS = "Civilians"
-_GOVERNMENT_CAMP = {
-    GOVERNMENT,
-    "Military Forces of Russia",
-    "Iranian forces and militias",
-    "Hezbollah",
-}
+
 
 _AIRCRAFT = re.compile(
     r"\b(?:air|aircraft|airstrikes?|warplanes?|planes?|jets?|helicopters?|aerial|barrel|drones?|raids?)\b",
@@ -49,7 +51,6 @@ _BY_BETWEEN_CLASH = re.compile(
     r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+|an?\s+)?$" + _LED_BY, re.IGNORECASE
 )
 _FIGHTING_FAMILIES = {"clash", "campaign"}
-_VIOLENT = {EXPLOSIONS, "Battles", "Violence against civilians"}
 _WEAPON_OWNER = re.compile(r"(?:['’]s)?\s")
 _BY_OF = re.compile(
     r"^[\s,]*(?:(?:\w+\s+){0,3}?(?:by|from|with|in an?|of)"
@@ -63,20 +64,6 @@ _BETWEEN_AFTER = re.compile(
     r"^[\s,]*(?:\w+\s+){0,4}?(?:between|pitting|involving)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-# "Syrian or Russian jets", "either the regime or Russia": one of two, so nobody in particular.
-_HESITANT = re.compile(
-    r"\b(?:syrian|russian|regime|government|assad|turkish|coalition)(?:['’]?s)?\s+"
-    r"(?:\w+\s+)?or\s+(?:the\s+)?(?:syrian|russian|regime|government|assad|turkish|coalition|"
-    r"us|u\.s\.|american)\b"
-    # "by Syrian warplanes or those of Damascus's ally Russia"
-    r"|\b(?:syrian|russian|regime|government|assad|turkish|coalition)(?:['’]?s)?\s+"
-    r"(?:\w+\s+)?or\s+(?:those|that)\s+of\b",
-    re.IGNORECASE,
-)
-# Barrel bombs are dropped from the Syrian air force's helicopters only (ACLED codes them to the
-# regime): an unnamed barrel bomb is the government's (GUIDELINE_EXTENSIONS.md, conventions).
-_BARREL_BOMB = re.compile(r"\bbarrel[- ]?bomb", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;:\"“”]")
 _LEAVING = re.compile(r"(?:fle|left|were leaving|was leaving)", re.IGNORECASE)
 # People who bear arms, named by a common noun right before what they did
 _COMBATANTS_BEFORE = re.compile(
@@ -114,12 +101,6 @@ _VICTIM_AFTER = re.compile(
     r"(?:killed|wounded|injured|hit|targeted|struck|executed|attacked)"
     # "Jaish al-Fateh terrorists suffered another blow in similar strikes"
     r"|(?:suffered|sustained|(?:has|have|had) lost)(?:\s+\w+){0,4}\s+(?:in|from)\b)\b",
-    re.IGNORECASE,
-)
-# Actors acting jointly: the first named stands for them ("Hizballah and Syrian regime forces").
-_COORDINATED = re.compile(
-    r"^\s*(?:,|and|&|along with|together with|and what it called(?: other)?|or|"
-    r"and (?:other|allied|affiliated))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A party followed by its members or leaders: the party stands for them all.
@@ -168,7 +149,7 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
     naming the weapon, the subject before it (the first of actors acting jointly, nobody when
     it is one of two: "Syrian or Russian jets"), or the antecedent of a pronoun."""
     text = parts.text
-    if _HESITANT.search(text, max(0, hit.start - 60), hit.end + 60):
+    if HESITANT.search(text, max(0, hit.start - 60), hit.end + 60):
         return None
     armed = [a for a in parts.actors if _armed(a.name)]
     by = _BY_BETWEEN
@@ -213,23 +194,6 @@ def _adjective_acts(adjective: ActorHit, hit: TriggerHit, text: str) -> bool:
     """Whether a nationality word before the trigger names its attacker ("Russian air strikes"),
     not a place or a people ("towards the Turkish border as heavy clashes continued")."""
     return not _NOT_A_FORCE_AFTER.match(text[adjective.end : hit.end])
-
-
-def implied_attacker(hit: TriggerHit, parts: SentenceParts) -> str | None:
-    """The force a weapon alone names: barrel bombs are the Syrian government's, when they are
-    the strike's own weapon (the trigger or in its clause, not a quote that follows)."""
-    if hesitant(parts):
-        return None
-    for m in _BARREL_BOMB.finditer(parts.text):
-        left, right = sorted((m.start(), hit.start))
-        if right - left <= 80 and not _CLAUSE_BREAK.search(parts.text[left:right]):
-            return GOVERNMENT
-    return None
-
-
-def hesitant(parts: SentenceParts) -> bool:
-    """Whether the sentence leaves the attacker open between two ("Syrian or Russian jets")."""
-    return _HESITANT.search(parts.text) is not None
 
 
 def _joined_to_next(adjective: ActorHit, later: list[ActorHit], text: str) -> bool:
@@ -450,28 +414,6 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
             agent, victim = _fallen_side(hit, parts) or (agent, victim)
         victim = victim or _opponent(agent, parts)
     return Coded(event_type, sub, agent, victim)
-
-
-def share_facility_attackers(events: list[Event]) -> list[Event]:
-    """A facility hit is coded in addition to the strike or attack that hit it, at its place and
-    day (data/gold/README.md): with no attacker of its own, it takes that event's."""
-    out: list[Event] = []
-    for event in events:
-        if event.sub_event_type == "Infrastructure" and event.actor1 is None:
-            attack = next(
-                (
-                    other
-                    for other in events
-                    if other.event_type in _VIOLENT
-                    and other.actor1 is not None
-                    and (other.evidence, other.location) == (event.evidence, event.location)
-                ),
-                None,
-            )
-            if attack is not None:
-                event = replace(event, actor1=attack.actor1)
-        out.append(event)
-    return out
 
 
 def date_for(

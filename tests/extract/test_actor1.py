@@ -389,3 +389,15 @@ def test_fighting_with_no_party_named_is_the_story_s_last_named_fighter_s() -> N
         (date(2016, 6, 8), "Military Forces of Syria"),
         (date(2016, 6, 9), "Military Forces of Syria"),
     ]
+
+
+def test_after_two_allies_struck_together_another_day_s_strike_may_be_either_s() -> None:
+    text = (
+        "Activists said that the Assad regime and Russian air forces carried out intense "
+        "airstrikes on western Aleppo on Thursday. Six civilians from one family were killed "
+        "in airstrikes on the town of Atareb west of Aleppo on Saturday. Warplanes also hit "
+        "Aleppo on Thursday."
+    )
+    strikes = {(e.location, e.event_date): e.actor1 for e in _events(text)}
+    assert strikes[("Atareb", date(2016, 6, 11))] is None
+    assert strikes[("Aleppo", date(2016, 6, 9))] == "Military Forces of Syria"

@@ -11,7 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from frontline.extract import attribution, clauses, dates, numbers, numerals, roles, selection
+from frontline.extract import (
+    attackers,
+    attribution,
+    clauses,
+    dates,
+    numbers,
+    numerals,
+    roles,
+    selection,
+)
 from frontline.extract.lexicon import actor_lexicon, speaker_lexicon, trigger_lexicon
 from frontline.extract.prefilter import _ODD, Filtered, required_literals
 from frontline.extract.sentences import split_sentences
@@ -35,7 +44,7 @@ def _sentences() -> tuple[str, ...]:
 def _rule_patterns() -> list[re.Pattern[str]]:
     found = [
         value
-        for module in (attribution, clauses, dates, numbers, numerals, roles, selection)
+        for module in (attackers, attribution, clauses, dates, numbers, numerals, roles, selection)
         for value in vars(module).values()
         if isinstance(value, re.Pattern) and isinstance(value.pattern, str)
     ]
