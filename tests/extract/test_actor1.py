@@ -401,3 +401,13 @@ def test_after_two_allies_struck_together_another_day_s_strike_may_be_either_s()
     strikes = {(e.location, e.event_date): e.actor1 for e in _events(text)}
     assert strikes[("Atareb", date(2016, 6, 11))] is None
     assert strikes[("Aleppo", date(2016, 6, 9))] == "Military Forces of Syria"
+
+
+def test_moderate_groups_are_syrian_rebels() -> None:
+    text = (
+        "Turkish jets struck Daesh near Jarablus on Sunday. Meanwhile moderate groups organized "
+        "11 airstrike operations against Daish in the area of Ziyadiyah in northern Syria on "
+        "Monday."
+    )
+    strikes = {e.location: e.actor1 for e in _events(text)}
+    assert strikes["Az Ziyadiyah"] == "Syrian rebels"
