@@ -139,12 +139,27 @@ def _mentions(text: str) -> tuple[_Spot, ...]:
     placed at the smallest known containing place, never dropped."""
     gaz = Gazetteer.default()
     listed = {(i.start, i.end): i.hint for i in list_items(text, gaz)}
-    known = [(m[0], m[1]) for m in gaz.find_mentions(text) if _apart((m[0], m[1]), listed)] + list(
-        listed
-    )
+    known = [
+        (m[0], m[1])
+        for m in gaz.find_mentions(text)
+        if _apart((m[0], m[1]), listed) and not _group_word(text[m[0] : m[1]])
+    ] + list(listed)
     unknown = [span for span in _unknown_names(text) if _apart(span, known)]
     unknown += [span for span in _joined_names(text, known) if _apart(span, known + unknown)]
     return tuple(_spot(text, s, e, listed.get((s, e))) for s, e in sorted(known + unknown))
+
+
+# Armed groups' names that the gazetteer's spelling rules match to a place ("Al-Nusra" is no
+# "An Nasirah" in Homs)
+_GROUP_WORDS = frozenset({"nusra", "daesh", "daish", "isis", "isil", "hezbollah", "hizbollah"})
+
+
+def _group_word(name: str) -> bool:
+    """A group's one-word name, with or without an article ("Al-Nusra")."""
+    words = re.split(r"[\s\-‑]+", name)
+    if words and words[0].lower() in geo_lexicon().articles:
+        words = words[1:]
+    return len(words) == 1 and words[0].lower() in _GROUP_WORDS
 
 
 def _apart(span: tuple[int, int], others: Iterable[tuple[int, int]]) -> bool:

@@ -107,3 +107,13 @@ def test_the_province_of_a_name_is_its_governorate(text: str, governorate: str) 
     assert [(e.location, e.place.geo_precision if e.place else None) for e in events] == [
         (governorate, 3)
     ]
+
+
+def test_a_groups_name_is_no_place() -> None:
+    # FA-KES 1923848295 (batch F): "Al-Nusra" was read as An Nasirah in Homs, and as the
+    # article's own town it placed Deir Ezzor's Hafez in Homs
+    places = _places(
+        "Rebels in Syria including Al-Nusra Front militants have been battling ISIL since the "
+        "start of the year in fighting that has reportedly killed more than 6000 people."
+    )
+    assert "Al-Nusra" not in places
