@@ -210,7 +210,12 @@ _NAME_AFTER = re.compile(
 _OBJECT_OF = re.compile(
     r"\b(?:of|against|on|at|with|from|to|into|targeting|fighting)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|he|she)\b", re.IGNORECASE)
+# A pronoun for an earlier party, not "it" as an object ("has made it virtually impassable")
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:they|he|she)\b|(?<!\bmade )(?<!\bmake )(?<!\bmakes )(?<!\bleft )(?<!\bkept )"
+    r"(?<!\bkeep )(?<!\brendered )(?<!\bturned )(?<!\bput )\bit\b",
+    re.IGNORECASE,
+)
 _SPEECH_BEFORE = re.compile(
     r"\b(?:said|says|reported|told|announced|added|stated|statement|claimed)\s+(?:\w+\s+){0,3}?(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,

@@ -411,3 +411,13 @@ def test_moderate_groups_are_syrian_rebels() -> None:
     )
     strikes = {e.location: e.actor1 for e in _events(text)}
     assert strikes["Az Ziyadiyah"] == "Syrian rebels"
+
+
+def test_it_as_an_object_does_not_stand_for_the_last_actor() -> None:
+    text = (
+        "Rebel shelling killed seven people in Aleppo on Saturday. An escalation in air and "
+        "artillery strikes around the road has made it virtually impassable putting hundreds "
+        "of thousands of people in Aleppo under effective siege."
+    )
+    sieges = [e for e in _events(text) if e.sub_event_type == "Siege"]
+    assert [e.actor1 for e in sieges] == [None]
