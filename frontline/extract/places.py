@@ -71,7 +71,8 @@ _FEATURES = (
     r"(?:neighbou?rhood|district|village|valley|oil ?fields?|gas ?fields?|"
     r"military airport|air ?base|airport|farms|hills?|mountains?|checkpoint|highway|road)\b"
 )
-_AND_NAME = re.compile(r"\s+and\s+" + _NAME_WORDS)
+_IN_NEXT = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
+_AND_NAME = re.compile(r"(?:\s+(?:province|governorate|countryside))?\s+and\s+" + _NAME_WORDS)
 _UNKNOWN_BEFORE_FEATURE = re.compile(_NAME_WORDS + r"\s+" + _FEATURES)
 _ANY_FEATURE = re.compile(_FEATURES)  # a sentence without one needs no name-before-it scan
 _POPULATED = {"city", "town", "village"}
@@ -315,7 +316,24 @@ def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceM
         else m
         for spot, m in zip(spots, found, strict=True)
     ]
+    # "Tal Al-Majda in Sweida province and Tal Antar in Deraa": each in its own governorate
+    for k, (spot, m) in enumerate(zip(spots, placed, strict=True)):
+        own = _own_region(text, placed, k, anchors)
+        if own and m.place.admin1 != own:
+            placed[k] = _mention(spot, offset, replace(again, region=(own,)))
     return _at_city(spots, placed, context, base)
+
+
+def _own_region(
+    text: str, placed: list[PlaceMention], k: int, anchors: list[PlaceMention]
+) -> str | None:
+    """The governorate of the city or governorate named right after a place ("X in Deraa")."""
+    if k + 1 >= len(placed) or placed[k + 1] not in anchors or placed[k] in anchors:
+        return None
+    after = placed[k + 1]
+    if not _IN_NEXT.fullmatch(text[placed[k].end : after.start]):
+        return None
+    return after.place.admin1
 
 
 def _at_city(

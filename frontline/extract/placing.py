@@ -31,7 +31,7 @@ _RANK_CLASS = {0: "part", 1: "populated", 2: "populated", 3: "admin", 4: "admin"
 # A feature word may close the first ("Mheimideh village and Sfeira Tahtani", "al-Kassarat area
 # and Baqjaji farm") and a preposition open the second ("oilfields and near the town of Khneifes").
 _LIST_GLUE = re.compile(
-    r"^\s*(?:(?:village|town|area|neighbou?rhood|district|farms?|oil ?fields?|camp|"
+    r"^\s*(?:(?:village|town|area|neighbou?rhood|district|farms?|oil ?fields?|camp|province|"
     r"(?:military |international )?(?:airport|air ?base))\s+)?"
     r"(?:(?:,|and|&|,\s*and|or|as well as|,\s*as well as)\s+(?:(?:near|in|at|around)\s+)?"
     r"(?:the\s+)?(?:(?:towns?|villages?|neighbou?rhoods?|districts?|areas?)\s+of\s+)?)?$",
@@ -97,6 +97,11 @@ def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
             elif step > 0 and _qualifies(parts.text, gap, ordered, j, best):
                 current, j = other, j + 1  # "... in the countryside of Damascus Tal Meri ..."
                 continue
+            elif step < 0 and _qualifies_back(parts.text, gap, ordered, j, best):
+                # "Tal Al-Majda in Sweida province and Tal Antar": Sweida only places the first
+                current, j = ordered[j - 1], j - 2
+                group.append(current)
+                continue
             elif not _listable(other.rank, best.rank) or not _LIST_GLUE.match(gap):
                 break
             group.append(other)
@@ -104,6 +109,20 @@ def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
     if hit.family == "siege" and _quarters(group) and parts.context.default is not None:
         return [parts.context.default]  # a siege of a city's listed quarters is the city's
     return sorted(group, key=lambda p: p.start)
+
+
+def _qualifies_back(
+    text: str, gap: str, ordered: list[PlaceMention], j: int, best: PlaceMention
+) -> bool:
+    """:func:`_qualifies` read from the list's later place back: ``ordered[j]`` stands between
+    two of the list's places only to say where the first lies ("the village of Tal Al-Majda in
+    Sweida province and Tal Antar in Deraa")."""
+    if j < 1 or not _LIST_GLUE.match(gap):
+        return False
+    before = ordered[j - 1]
+    return _listable(before.rank, best.rank) and bool(
+        _QUALIFIER.search(text[before.end : ordered[j].start])
+    )
 
 
 def _quarters(group: list[PlaceMention]) -> bool:

@@ -163,3 +163,14 @@ def test_two_airports_are_two_places() -> None:
     )
     events = _events(text, date(2016, 10, 28), "aleppo")
     assert [e.location for e in events] == ["Nayrab", "Aleppo International Airport"]
+
+
+def test_a_place_that_only_says_where_the_list_before_it_lies() -> None:
+    text = (
+        "Syrias state news agency SANA said the army took the village of Tal Al-Majda in Sweida "
+        "province and Tal Antar in Deraa."
+    )
+    captures = [e for e in _events(text, date(2015, 2, 28)) if e.territory is not None]
+    names = [e.place.text for e in captures if e.place]
+    assert "Tal Antar" in names and len(names) == 2
+    assert "Sweida" not in names
