@@ -18,6 +18,7 @@ def test_gold_splits_share_no_claim_and_no_event() -> None:
         "clusters_dev2.jsonl",
         "clusters_dev3.jsonl",
         "clusters_dev4.jsonl",
+        "clusters_dev5.jsonl",
         "clusters_test.jsonl",
     }
     splits = {p.name: read_clusters(p) for p in SPLITS}
