@@ -51,6 +51,11 @@ _BY_BETWEEN_CLASH = re.compile(
     r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+|an?\s+)?$" + _LED_BY, re.IGNORECASE
 )
 _FIGHTING_FAMILIES = {"clash", "campaign"}
+_BLAMED_ON = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)|pinned|attribut(?:e|es|ed|ing))\s+(?:\w+\s+)?(?:on|to)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _WEAPON_OWNER = re.compile(r"(?:['’]s)?\s")
 _BY_OF = re.compile(
     r"^[\s,]*(?:(?:\w+\s+){0,3}?(?:by|from|with|in an?|of)"
@@ -165,6 +170,9 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
         if not a.adjective and 0 <= a.start - hit.end <= 40 and by.match(gap):
             return a.name
         if fighting and 0 <= a.start - hit.end <= 40 and _BETWEEN_AFTER.match(gap):
+            return a.name
+    for a in armed:  # "the chemical weapon use in Idlib which Washington blames on X"
+        if a.start >= hit.end and _BLAMED_ON.search(text, max(hit.end, a.start - 25), a.start):
             return a.name
     inside_is_object = trigger_families()[hit.family].territory in TERRITORY_MODES  # "push X back"
     for i, a in enumerate(armed):

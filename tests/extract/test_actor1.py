@@ -421,3 +421,13 @@ def test_it_as_an_object_does_not_stand_for_the_last_actor() -> None:
     )
     sieges = [e for e in _events(text) if e.sub_event_type == "Siege"]
     assert [e.actor1 for e in sieges] == [None]
+
+
+def test_an_attack_blamed_on_a_party_is_that_party_s() -> None:
+    # data/gold/README.md and GUIDELINE_EXTENSIONS.md: the accusation the text reports
+    text = (
+        "US President Donald Trump said the strike was a response to the alleged chemical "
+        "weapon use in Syrias Idlib on Tuesday which Washington blames on the Syrian government."
+    )
+    chemical = [e for e in _events(text) if e.sub_event_type == "Chemical weapon"]
+    assert [e.actor1 for e in chemical] == ["Military Forces of Syria"]
