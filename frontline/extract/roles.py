@@ -119,6 +119,7 @@ _FROM_BETWEEN = re.compile(  # "from (the control of) the Takfiri militants"
     re.IGNORECASE,
 )
 _GOVERNMENT_SIEGE = re.compile(r"\b(?:government|regime|army|loyalist)\s+siege\b", re.IGNORECASE)
+_ISLAMIST_SIEGE = re.compile(r"\b(?:islamist|jihadist|extremist)\s+siege\b", re.IGNORECASE)
 _HELD_BY_REBELS = re.compile(
     r"\b(?:rebel|opposition|insurgent)[-‑\s](?:held|controlled)\b", re.IGNORECASE
 )
@@ -364,6 +365,8 @@ def _besieger(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> 
         return named
     if _GOVERNMENT_SIEGE.search(hit.text):  # "under a devastating government siege"
         return GOVERNMENT
+    if _ISLAMIST_SIEGE.search(hit.text):  # "under Islamist siege": the story's jihadists
+        return IS if last_actor == IS else REBELS
     if _HELD_BY_REBELS.search(parts.text):
         return GOVERNMENT
     if _HELD_BY_REGIME.search(parts.text):

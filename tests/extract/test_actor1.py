@@ -431,3 +431,13 @@ def test_an_attack_blamed_on_a_party_is_that_party_s() -> None:
     )
     chemical = [e for e in _events(text) if e.sub_event_type == "Chemical weapon"]
     assert [e.actor1 for e in chemical] == ["Military Forces of Syria"]
+
+
+def test_an_islamist_siege_is_the_story_s_jihadists() -> None:
+    text = (
+        "Islamic State militants attacked army positions in Deir ez-Zor on Wednesday. Its "
+        "capital city of Deir ez-Zor held by the Syrian government has been under Islamist "
+        "siege since 2014."
+    )
+    sieges = [e for e in _events(text) if e.sub_event_type == "Siege"]
+    assert [e.actor1 for e in sieges] == ["Islamic State"]
