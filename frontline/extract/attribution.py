@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontline.extract.lexicon import ADJECTIVE, actor_lexicon, actors, speaker_lexicon
+from frontline.extract.lexicon import ADJECTIVE, Match, actor_lexicon, actors, speaker_lexicon
 from frontline.extract.prefilter import filtered
 
 _VERBS = (
@@ -108,6 +108,11 @@ def _up_to_speaker(words: str) -> str:
     return words[: tail.end() if tail else end]
 
 
+def _wider(outer: Match, inner: Match) -> bool:
+    """Whether ``outer`` covers ``inner`` and more."""
+    return outer.start <= inner.start and inner.end <= outer.end and outer.text != inner.text
+
+
 def _canonical(words: str, person: str | None, party: str | None) -> tuple[str | None, bool]:
     """(canonical speaker, whether the words were a pronoun)."""
     low = words.lower()
@@ -116,10 +121,10 @@ def _canonical(words: str, person: str | None, party: str | None) -> tuple[str |
     if low in _PRONOUNS:
         return party or person, True
     hits = speaker_lexicon().find(words)
-    if hits:
-        return hits[-1].key, False
     actor_hits = actor_lexicon().find(words)
-    if actor_hits:
+    if hits and not any(_wider(a, hits[-1]) for a in actor_hits):
+        return hits[-1].key, False
+    if actor_hits:  # also "The Army of Conquest said", which holds the speaker "the army"
         return actors()[actor_hits[-1].key.removesuffix(ADJECTIVE)].speaker, False
     group = _GROUP_WORDS.search(words)
     if group:  # "activists in Aleppo", "a military source": keep from the group word on

@@ -441,3 +441,12 @@ def test_an_islamist_siege_is_the_story_s_jihadists() -> None:
     )
     sieges = [e for e in _events(text) if e.sub_event_type == "Siege"]
     assert [e.actor1 for e in sieges] == ["Islamic State"]
+
+
+def test_a_speaker_named_by_a_longer_party_name_is_that_party() -> None:
+    from frontline.extract.attribution import find_attribution
+
+    rebels = find_attribution("The Army of Conquest said Wednesday its attack was a response.")
+    assert rebels is not None and rebels.speaker == "Syrian rebels"
+    army = find_attribution("The Syrian army said on Monday that it captured the village.")
+    assert army is not None and army.speaker == "Syrian army"
