@@ -98,3 +98,12 @@ def test_mentions_ignore_common_words_and_organisations() -> None:
         "Air strikes hit Sheikh Maqsoud."
     )
     assert _found(text) == ["Sheikh Maqsoud"]
+
+
+def test_mentions_aircraft_are_not_places() -> None:
+    # an aircraft's maker is no village, though its loose key meets one ("As Sikhah")
+    text = (
+        "The spokesman went on by saying that a Russian Sukhoi Su-34 jet hit the same area "
+        "40 minutes later near Hatla. Six Tupolev bombers and Harrier jets struck near Arak."
+    )
+    assert _found(text) == ["Hatla", "Arak"]
