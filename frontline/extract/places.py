@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from frontline.extract.sentences import Sentence
 from frontline.geo.gazetteer import Gazetteer
-from frontline.geo.lists import list_items
+from frontline.geo.lists import list_items, name_prefixes
 from frontline.geo.normalize import lexicon as geo_lexicon
 from frontline.geo.resolve import ResolveContext, admin1_names, resolve, resolve_facility
 from frontline.records import Document, GeoStatus, Place, Span
@@ -71,6 +71,9 @@ _FEATURES = (
     r"(?:neighbou?rhood|district|village|valley|oil ?fields?|gas ?fields?|"
     r"military airport|air ?base|airport|farms|hills?|mountains?|checkpoint|highway|road)\b"
 )
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+# a capitalised word that ends a name: 'and', a preposition or a mark follows it
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)(?=\s+(?:and|in|on|at|near|of|while|which)\b|[,.;]|$)")
 _IN_NEXT = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _AND_NAME = re.compile(r"(?:\s+(?:province|governorate|countryside))?\s+and\s+" + _NAME_WORDS)
 _UNKNOWN_BEFORE_FEATURE = re.compile(_NAME_WORDS + r"\s+" + _FEATURES)
@@ -145,6 +148,7 @@ def _mentions(text: str) -> tuple[_Spot, ...]:
         for m in gaz.find_mentions(text)
         if _apart((m[0], m[1]), listed) and not _group_word(text[m[0] : m[1]])
     ] + list(listed)
+    known = [_widened(text, span) if span not in listed else span for span in known]
     unknown = [span for span in _unknown_names(text) if _apart(span, known)]
     unknown += [span for span in _joined_names(text, known) if _apart(span, known + unknown)]
     return tuple(_spot(text, s, e, listed.get((s, e))) for s, e in sorted(known + unknown))
@@ -161,6 +165,24 @@ def _group_word(name: str) -> bool:
     if words and words[0].lower() in geo_lexicon().articles:
         words = words[1:]
     return len(words) == 1 and words[0].lower() in _GROUP_WORDS
+
+
+def _widened(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A gazetteer name inside a longer one the gazetteer lacks: a name-starting word before it
+    ("the village of Tal Al-Majda": Majda is another place) or, after a name that starts with
+    such a word, a person's name that ends it ("Tal al-Sheikh Hussein and Toloul Khalif")."""
+    start, end = span
+    prefixes = name_prefixes()
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    lex = geo_lexicon()
+    # not after "Abu" or "Umm": "Abu Moussa" whose name is a place's is a person
+    if before and before.group(1).lower() in prefixes - lex.kunya:
+        start = before.start(1)
+    first = text[start:end].split()[0].lower()
+    after = _WORD_AFTER.match(text, end)
+    if after and first in prefixes and after.group(1).lower() in lex.given_names:
+        end = after.end(1)
+    return start, end
 
 
 def _apart(span: tuple[int, int], others: Iterable[tuple[int, int]]) -> bool:

@@ -67,6 +67,11 @@ def _tables() -> _Tables:
     return _Tables(cue, hints, prefixes, suffixes)
 
 
+def name_prefixes() -> frozenset[str]:
+    """Words that start a place name but are none alone ("Tal", "Kafr", "Sheikh")."""
+    return _tables().prefixes | lexicon().name_words
+
+
 def list_items(text: str, gaz: Gazetteer) -> list[ListItem]:
     """The places of every list ``text`` announces, when a list names at least two."""
     tables = _tables()

@@ -174,3 +174,22 @@ def test_a_place_that_only_says_where_the_list_before_it_lies() -> None:
     names = [e.place.text for e in captures if e.place]
     assert "Tal Antar" in names and len(names) == 2
     assert "Sweida" not in names
+
+
+def test_a_known_name_inside_a_longer_one() -> None:
+    text = (
+        "Daraa An army unit targeted with concentrated artillery fire 4 vehicles belonging to "
+        "al-Nusra which were moving in Tal al-Sheikh Hussein and Toloul Khalif in the far "
+        "northeast countryside of Daraa province."
+    )
+    shelled = [e for e in _events(text, date(2016, 4, 22)) if "artillery" in e.sub_event_type]
+    assert [e.place.text for e in shelled if e.place] == ["Tal al-Sheikh Hussein", "Toloul Khalif"]
+    # a kunya before a given name is a person, not a 'name-starting word' of a place
+    from frontline.extract.places import _widened
+
+    text = "the commander Abu Moussa said"
+    start = text.index("Moussa")
+    assert _widened(text, (start, start + 6)) == (start, start + 6)
+    text = "the village of Tal Al-Majda in Sweida province"
+    start = text.index("Al-Majda")
+    assert text[slice(*_widened(text, (start, start + 8)))] == "Tal Al-Majda"
