@@ -51,6 +51,8 @@ _BY_BETWEEN_CLASH = re.compile(
     r"^[\s,]*(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+|an?\s+)?$" + _LED_BY, re.IGNORECASE
 )
 _FIGHTING_FAMILIES = {"clash", "campaign"}
+_AIR_FORCES = {GOVERNMENT, "Military Forces of Russia", "US-led coalition"}
+_BARE_BOMBS = re.compile(r"bombs?", re.IGNORECASE)
 _BLAMED_ON = re.compile(
     r"\b(?:blam(?:e|es|ed|ing)|pinned|attribut(?:e|es|ed|ing))\s+(?:\w+\s+)?(?:on|to)\s+"
     r"(?:the\s+)?$",
@@ -417,6 +419,12 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
             if _SHELLS.search(parts.text) and not _AIRCRAFT.search(parts.text)
             else "Air/drone strike"
         )
+    if (
+        sub == "Remote explosive/landmine/IED"
+        and agent in _AIR_FORCES
+        and _BARE_BOMBS.fullmatch(hit.text)
+    ):  # "killed by regime bombs": a state's bombs are dropped from the air
+        sub = "Air/drone strike"
     if sub == "Armed clash":
         own_day = any(not d.reporting for d in parts.dates)
         if agent is None and victim is None and not (own_day and parts.places):

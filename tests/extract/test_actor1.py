@@ -450,3 +450,13 @@ def test_a_speaker_named_by_a_longer_party_name_is_that_party() -> None:
     assert rebels is not None and rebels.speaker == "Syrian rebels"
     army = find_attribution("The Syrian army said on Monday that it captured the village.")
     assert army is not None and army.speaker == "Syrian army"
+
+
+def test_a_state_force_s_bombs_are_an_air_strike() -> None:
+    regime = (
+        "The Observatory said two children were killed by regime bombs in a rebel-held area of "
+        "Aleppo on Thursday."
+    )
+    assert [e.sub_event_type for e in _events(regime)] == ["Air/drone strike"]
+    rebels = "Rebel bombs killed two soldiers in Aleppo on Thursday."
+    assert [e.sub_event_type for e in _events(rebels)] == ["Remote explosive/landmine/IED"]
