@@ -101,7 +101,7 @@ _BACKGROUND = re.compile(
     r"so far|previously|"
     # earlier attacks recalled, blasts over the whole war ("including previous attacks on
     # Midan", "has reported previous air raids", "occasional bomb blasts throughout the ...")
-    r"(?:previous|prior|past) (?:\w+ ){0,2}(?:attacks|strikes|raids|bombings|blasts|"
+    r"(?:(?:previous|prior) (?:\w+ ){0,2}|past )(?:attacks|strikes|raids|bombings|blasts|"
     r"massacres|assaults|shelling)\b|occasional (?:\w+ )?(?:blasts|attacks|bombings|shelling)|"
     r"throughout the (?:\w+ )?(?:war|conflict)\b|"
     r"in the past\b(?! \d+ hours| (?:few|two|three|four|five|six|seven|eight|nine|ten|\d+) days"
