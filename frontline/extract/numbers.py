@@ -27,6 +27,7 @@ _NOUN_WORDS = 3  # words searched for a number's noun
 _CLAUSE_END = frozenset('.;!?:()[]"“”')
 _ASIDE = re.compile(r"\((?:\s*[^\W\d][\w-]*){1,4}\s*\)")  # "(Daesh)", "(pro-regime militia)"
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an)\s+\Z", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+\Z", re.I)
 _AND_JOINED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,3}\s+and\s+")
 
 
@@ -194,6 +195,30 @@ def _subgroups(text: str, mentions: list[NumberMention]) -> list[bool]:
     return marks
 
 
+def _shared_back(
+    text: str, counted: list[NumberMention], blocked: list[NumberMention], hits: list[_KindHit]
+) -> dict[int, str]:
+    """Counts that take their kind from the next count they are joined to by "and" ("Some 120
+    ISIS fighters and 60 foreign mercenaries were killed": both killed), by their index."""
+    shared: dict[int, str] = {}
+    for i in range(len(counted) - 1):
+        first, second = counted[i], counted[i + 1]
+        if first in blocked or second in blocked or not _joined_by_and(text, first, second):
+            continue
+        if first.value == 1 or second.qualifier == "up to" or _BETWEEN.search(text, 0, first.start):
+            continue  # one victim is added by _single_people; "between 7 and 12": a range
+        others = [m for m in counted if m is not first and m not in blocked]
+        if _quantity_kind(text, first, hits, others) is not None:
+            continue
+        if _noun_class(text, first, hits, kind_words()) in ("blocked", "places"):
+            continue
+        rest = [m for m in counted if m is not second and m not in blocked]
+        kind = _quantity_kind(text, second, hits, rest)
+        if kind is not None and kind not in _NOT_SHARED:
+            shared[i] = kind
+    return shared
+
+
 def _one_victim(text: str, offset: int) -> list[Quantity]:
     """A toll of one for a victim told without a number ("claiming the life of a woman"), or of
     as many as are listed ("killing a man and a woman")."""
@@ -314,10 +339,12 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     killed: list[NumberMention] = []
     kept: list[NumberMention] = []
     previous: tuple[NumberMention, str] | None = None
-    for mention in counted:
+    shared = _shared_back(text, counted, blocked, hits)
+    for index, mention in enumerate(counted):
         others = [m for m in amounts if m is not mention]
         ranged = mention in blocked and not mention.percent  # "between 7 and 12 years old"
         kind = None if ranged else _quantity_kind(text, mention, hits, others)
+        kind = kind or shared.get(index)
         if kind is None and previous and previous[1] not in _NOT_SHARED and mention not in blocked:
             kind = previous[1] if _joined_by_and(text, previous[0], mention) else None
         named = kind is None and _named_and_more(text, mention, hits, others)

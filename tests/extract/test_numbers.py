@@ -385,3 +385,27 @@ def test_numbers_part_of_a_count_and_the_count_it_is_part_of(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # FA-KES 1926478973: two counts joined by "and" before one passive verb
+            "Some 120 ISIS fighters and 60 foreign mercenaries were killed in a series of Russian "
+            "air strikes in Syria over the past 24 hours the defense ministry in Moscow said.",
+            [("killed", 120, "about"), ("killed", 60, None)],
+        ),
+        (  # FA-KES 1923848261
+            "The Syrian Observatory for Human Rights said 30 regime soldiers and 39 rebel fighters "
+            "had been killed in battles around Al-Maleh north of Aleppo since Wednesday afternoon.",
+            [("killed", 30, None), ("killed", 39, None)],
+        ),
+        # written to the rule: a range is one count, and "one" beside a count adds one already
+        ("Between 7 and 12 people were killed.", [("killed", 12, None)]),
+        ("One soldier and 3 civilians were killed.", [("killed", 4, None)]),
+    ],
+)
+def test_numbers_a_count_joined_to_the_next_takes_its_kind(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert _kinds(text) == expected
