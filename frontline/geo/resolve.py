@@ -30,6 +30,7 @@ SAME_PLACE_KM = 5.0
 NEARBY_KM = 30.0
 SUBDISTRICT_KM = 20.0
 REGION_BONUS = 0.6
+QUARTER_KM = 10.0  # a place this far outside a city's edge is no quarter of it
 REGION_KM = 120.0  # beyond this from every place the sentence anchors on, a name is elsewhere
 _KIND_PRIOR = {
     "city": 0.35,
@@ -176,6 +177,10 @@ def _score(cand: Candidate, phrase: _Phrase, ctx: ResolveContext, gaz: Gazetteer
     e = cand.entry
     score = _own_score(e.kind, e.population, len(e.names), e.prominence, cand.strict, cand.weak)
     wanted = admin1_names(ctx.admin1)
+    city = _city_entry(ctx.city)
+    if ctx.region and city is not None and city.admin1 not in ctx.region:
+        city = None  # the sentence says where, and not in the article's city ("in the northern
+        # countryside of Hama"); the article's filing still counts
     if wanted and e.admin1 in wanted:
         # a soft hint: an article filed under one governorate names places in others too
         score += 0.25
@@ -190,7 +195,6 @@ def _score(cand: Candidate, phrase: _Phrase, ctx: ResolveContext, gaz: Gazetteer
             score -= 0.3
     elif e.kind in ("district", "subdistrict"):
         score -= 0.2
-    city = _city_entry(ctx.city)
     if city is not None and city.id != e.id:
         inside = e.parent == city.id or (
             e.kind in ("neighbourhood", "landmark")
@@ -313,6 +317,9 @@ def resolve(text: str, context: ResolveContext | None = None, span: Span | None 
                 phrase = _Phrase(name, False, (), None, name)
             if _outside_region(scored[0][1], ctx, gaz):
                 return _region_place(text, name, ctx.region[0], span)
+            city = _quarter_elsewhere(scored[0][1], phrase, ctx, gaz)
+            if city is not None:
+                return _quarter_place(text, phrase.core, city, span)
             return _decide(text, scored, phrase, gaz, span)
     if phrase.facility or phrase.core:
         return resolve_facility(text, None, ctx, span)
@@ -371,6 +378,36 @@ def resolve_facility(
                 span=span,
             )
     return Place(text=text, name=name, span=span)
+
+
+def _quarter_elsewhere(
+    best: Entry, phrase: _Phrase, ctx: ResolveContext, gaz: Gazetteer
+) -> Entry | None:
+    """The city a phrase that names a quarter ("al-Qusour neighborhood", "al-Sinaah district")
+    lies in, when the best reading of its name is a town or village far outside the city the
+    sentence or the article is about: the gazetteer lacks the quarter and knows a namesake."""
+    if not phrase.kinds or phrase.kinds[0] != "neighbourhood" or phrase.facility:
+        return None
+    city = _city_entry(ctx.city)
+    if city is None or city.kind not in ("city", "town") or best.id == city.id:
+        return None
+    if ctx.region and city.admin1 not in ctx.region:
+        return None  # "the District of Douma in Rural Damascus": not the article's city
+    if best.kind in phrase.kinds or best.kind not in ("town", "village"):
+        return None  # "the Asfar Najjar area" may be a village; a known quarter elsewhere stays
+    wanted = admin1_names(ctx.admin1)
+    if wanted and (best.admin1 in wanted or city.admin1 not in wanted):
+        return None  # the namesake lies where the article was filed, or the city does not
+    if ctx.nearby and _near_any(best, ctx.nearby, gaz):
+        return None  # "the al-Waer neighbourhood of Homs": the sentence names its town
+    return city if best.km_to(city.lat, city.lon) > radius_km(city) + QUARTER_KM else None
+
+
+def _quarter_place(text: str, name: str, city: Entry, span: Span | None) -> Place:
+    """A quarter the gazetteer lacks, kept by its own name, unresolved, at its city (with no
+    feature: a name the gazetteer lacks ranks with the villages a sentence names beside it)."""
+    place = _place(text, city, GeoStatus.UNRESOLVED, 0.0, 2, span)
+    return replace(place, name=name, feature=None)
 
 
 def _outside_region(best: Entry, ctx: ResolveContext, gaz: Gazetteer) -> bool:

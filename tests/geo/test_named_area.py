@@ -1,0 +1,80 @@
+"""The city or governorate a text names constrains which namesake a place name stands for.
+
+Sentences from bundled FA-KES development articles (samples/fakes_dev.csv, batches B and D).
+"""
+
+from __future__ import annotations
+
+from frontline.extract.places import DocumentContext, find_places
+from frontline.geo.resolve import ResolveContext, resolve
+from frontline.records import GeoStatus, Place
+
+_DEIR_EZZOR = DocumentContext(city="Deir ez-Zor", admin1="deir ezzor", default=None)
+_ALEPPO = DocumentContext(city="Aleppo", admin1="aleppo", default=None)
+
+
+def _places(text: str, context: DocumentContext) -> dict[str, Place]:
+    return {m.text: m.place for m in find_places(text, 0, context)}
+
+
+def test_a_quarter_the_gazetteer_lacks_stays_in_its_city() -> None:
+    # The gazetteer knows no Qusour quarter of Deir ez-Zor, only the town of al-Qusayr in Homs
+    # 300 km away: a neighbourhood in an article about Deir ez-Zor is kept there, by name.
+    text = (
+        "According to SANA news agency terrorists fired a number of rocket shells on al-Qussour "
+        "neighborhood injured three other people and caused a material damage to houses."
+    )
+    place = _places(text, _DEIR_EZZOR)["al-Qussour"]
+    assert place.admin1 == "Deir ez-Zor"
+    assert place.name == "al-Qussour"
+    assert place.status is GeoStatus.UNRESOLVED
+    assert place.geo_precision == 2
+
+
+def test_a_quarter_named_in_an_aleppo_story_is_no_village_near_damascus() -> None:
+    text = (
+        "The monitor reported fierce clashes on multiple fronts on the western and southern "
+        "outskirts of west Aleppo with three suicide car bombs targeting a checkpoint in the "
+        "Dahiyet al-Assad neighbourhood."
+    )
+    place = _places(text, _ALEPPO)["Dahiyet al-Assad"]
+    assert place.admin1 == "Aleppo"  # not Qura al Asad in Rural Damascus
+    assert place.status is GeoStatus.UNRESOLVED
+
+
+def test_a_district_of_deir_ezzor_is_not_a_town_in_hama() -> None:
+    text = (
+        "The ISIL offensive to break through the government forces positions in al-Sinaah "
+        "district was repelled by the strong defense of the Syrian soldiers and popular forces."
+    )
+    assert _places(text, _DEIR_EZZOR)["al-Sinaah"].admin1 == "Deir ez-Zor"
+
+
+def test_a_namesake_where_the_article_was_filed_keeps_its_reading() -> None:
+    # Filed under Homs: al-Qusayr is a Homs town, not a quarter of the story's city.
+    place = resolve("al-Qusour neighborhood", ResolveContext(city="Deir ez-Zor", admin1="homs"))
+    assert place.admin1 == "Homs"
+    # ... and a namesake next to a town the sentence names is that town's neighbour.
+    near = ResolveContext(city="Deir ez-Zor", admin1="deir ezzor", nearby=("Qusayr",))
+    assert resolve("al-Qusour neighborhood", near).admin1 == "Homs"
+
+
+def test_an_area_may_be_a_village() -> None:
+    # "area" names villages as often as quarters: no quarter of the article's city is assumed.
+    ctx = ResolveContext(city="Deir ez-Zor", admin1="deir ezzor")
+    place = resolve("al-Qusour area", ctx)
+    assert place.status is GeoStatus.RESOLVED
+    assert place.gazetteer_id is not None and place.name != "al-Qusour"
+
+
+def test_the_countryside_a_sentence_names_outweighs_the_articles_city() -> None:
+    # An article about Aleppo: its city's Jibreen quarter (a loose spelling match) loses to the
+    # Hama village the sentence puts in "the northern countryside of Hama".
+    text = (
+        "Also on Wednesday airstrikes by the Syrian air force targeted gathering centers of "
+        "militants of the Jaish al-Fatah in Kafr Zita Jub al-Rayan and Kafr Nabudah in the "
+        "northern countryside of Hama."
+    )
+    places = _places(text, _ALEPPO)
+    assert places["Jub al-Rayan"].admin1 == "Hama"
+    assert places["Jub al-Rayan"].name == "Jubb ar Rayyan"
