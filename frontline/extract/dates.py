@@ -442,7 +442,8 @@ def resolve(expr: DateExpression, published: date) -> tuple[date, int]:
     """The day ``expr`` points to, read on ``published``, and its time precision.
 
     - a weekday: the most recent such day on or before publication ("on Monday" in a Monday
-      article is that day); "last Monday" is strictly before; precision 1;
+      article is that day); "last Monday" is strictly before, and a week before the day
+      before publication ("last Monday" read on a Tuesday); precision 1;
     - today / yesterday / "two days ago": publication minus that many days; precision 1;
     - "over the past few days": minus 3; "past two days": minus 2; "last week": minus 7;
       "this week" and "earlier this week": minus 2 but never before that week's Monday (so
@@ -456,8 +457,8 @@ def resolve(expr: DateExpression, published: date) -> tuple[date, int]:
     """
     if expr.kind == "weekday" and expr.weekday is not None:
         back = (published.weekday() - expr.weekday) % 7
-        if expr.strictly_before and back == 0:
-            back = 7
+        if expr.strictly_before and back <= 1:
+            back += 7  # "last Monday" read on a Tuesday is not yesterday but a week before
         return published - timedelta(days=back), expr.precision
     if expr.kind == "relative_day":
         return published - timedelta(days=expr.days_back or 0), expr.precision

@@ -240,3 +240,29 @@ def test_dates_offsets_always_match_the_text(pieces: list[str]) -> None:
         assert expr.start >= previous_end
         previous_end = expr.end
         resolve(expr, date(2016, 11, 28))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # FA-KES 1919191754, a Tuesday: the chlorine attack on Saraqeb of 1 August 2016
+        (
+            "Last Monday regime forces attacked Saraqeb another opposition-held city in Idlib "
+            "province with barrel bombs laced with chlorine gas.",
+            date(2016, 8, 9),
+            date(2016, 8, 1),
+        ),
+        # FA-KES 1926479355, a Tuesday: "last Thursday" five days before
+        (
+            "The Castello Road route was effectively severed last Thursday when government "
+            "forces seized a hilltop within firing range.",
+            date(2016, 7, 12),
+            date(2016, 7, 7),
+        ),
+    ],
+)
+def test_dates_last_weekday_is_never_yesterday(
+    sentence: str, published: date, expected: date
+) -> None:
+    (expr,) = find_date_expressions(sentence)
+    assert resolve(expr, published) == (expected, 1)
