@@ -134,6 +134,7 @@ class _Spot:
     facility: bool
     written: str  # the name with the part words before it ("east Aleppo")
     quarter: str | None = None  # the noun of a list of a city's quarters ("neighborhoods of")
+    guess: bool = False  # a listed name the gazetteer lacks ("Bani Zeid", "Duvaybik")
 
 
 @lru_cache(maxsize=8192)
@@ -142,7 +143,9 @@ def _mentions(text: str) -> tuple[_Spot, ...]:
     ("in Wadi al-Mesk", "the village of X", "X oilfields"): those resolve as unresolved,
     placed at the smallest known containing place, never dropped."""
     gaz = Gazetteer.default()
-    listed = {(i.start, i.end): i.hint for i in list_items(text, gaz)}
+    items = list_items(text, gaz)
+    listed = {(i.start, i.end): i.hint for i in items}
+    guessed = {(i.start, i.end) for i in items if not i.known}
     known = [
         (m[0], m[1])
         for m in gaz.find_mentions(text)
@@ -151,7 +154,9 @@ def _mentions(text: str) -> tuple[_Spot, ...]:
     known = [_widened(text, span) if span not in listed else span for span in known]
     unknown = [span for span in _unknown_names(text) if _apart(span, known)]
     unknown += [span for span in _joined_names(text, known) if _apart(span, known + unknown)]
-    return tuple(_spot(text, s, e, listed.get((s, e))) for s, e in sorted(known + unknown))
+    return tuple(
+        _spot(text, s, e, listed.get((s, e)), (s, e) in guessed) for s, e in sorted(known + unknown)
+    )
 
 
 # Armed groups' names that the gazetteer's spelling rules match to a place ("Al-Nusra" is no
@@ -224,7 +229,7 @@ def _joined_names(text: str, known: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def _spot(text: str, start: int, end: int, listed: str | None = None) -> _Spot:
+def _spot(text: str, start: int, end: int, listed: str | None = None, guess: bool = False) -> _Spot:
     """``listed`` is the feature a list gives the name ("the towns of ...")."""
     name = text[start:end]
     region = _REGION_AFTER.match(text[end : end + 15])
@@ -247,7 +252,7 @@ def _spot(text: str, start: int, end: int, listed: str | None = None) -> _Spot:
     written = name if lead is None else text[start - len(lead.group(0)) : end].strip()
     quarter = listed if listed in _QUARTERS else None
     in_region = region is not None or region_before is not None
-    return _Spot(start, end, name, phrase, hint, in_region, part, facility, written, quarter)
+    return _Spot(start, end, name, phrase, hint, in_region, part, facility, written, quarter, guess)
 
 
 @lru_cache(maxsize=65536)
@@ -325,12 +330,17 @@ def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceM
     area = tuple(dict.fromkeys(a for m in anchors for a in _area(text, m)))
     regions = {m.place.admin1 for m in anchors} | set(area)
     if not regions:
-        return _at_city(spots, found, context, base)
+        return _guessed(spots, _at_city(spots, found, context, base), base)
     # A name that resolved away from the city or governorate its sentence names is read again
     # with those places as neighbours ("al-Sinaa and al-Ummal neighborhoods in Deir Ezzor city")
     # and, where the sentence names an area ("in the countryside of Damascus", "Hama province"),
     # inside that governorate.
-    again = replace(base, nearby=tuple(m.text for m in anchors), region=area)
+    # the city itself, not its surroundings ("near Damascus"), holds the sentence's quarters
+    cities = {m.place.name for m in anchors if m.place.feature == "city" and m.place.geo_precision == 1}
+    named = len(cities) == 1  # and outranks the article's city for them
+    city = next(iter(cities)) if named else base.city
+    again = replace(base, city=city, city_named=named, nearby=tuple(m.text for m in anchors))
+    again = replace(again, region=area)
     placed = [
         _mention(spot, offset, again)
         if m not in anchors
@@ -343,7 +353,7 @@ def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceM
         own = _own_region(text, placed, k, anchors)
         if own and m.place.admin1 != own:
             placed[k] = _mention(spot, offset, replace(again, region=(own,)))
-    return _at_city(spots, placed, context, base)
+    return _guessed(spots, _at_city(spots, placed, context, base), base)
 
 
 def _own_region(
@@ -388,6 +398,31 @@ def _at_city(
         if spot.quarter and not inside and place.feature in stray:
             placed = resolve_facility(spot.name, city.name, base, place.span)
             m = PlaceMention(m.start, m.end, m.text, replace(placed, text=place.text), 0)
+        out.append(m)
+    return out
+
+
+def _guessed(
+    spots: Sequence[_Spot], found: list[PlaceMention], base: ResolveContext
+) -> list[PlaceMention]:
+    """A listed name the gazetteer lacks ("the area of ... Duvaybik Aktharin", "the areas of
+    Hafez and Muhassen in Deir Ezzor") is no look-alike from elsewhere: it keeps its own name,
+    unresolved, at the city or governorate its sentence names, else the article's."""
+    if not any(spot.guess and not spot.quarter for spot in spots):
+        return found
+    holder = next(
+        (
+            m.place.name
+            for m in found
+            if m.place.feature in _ANCHORS and m.place.status is GeoStatus.RESOLVED
+        ),
+        None,
+    )
+    out = []
+    for spot, m in zip(spots, found, strict=True):
+        if spot.guess and not spot.quarter:
+            placed = resolve_facility(spot.name, holder, base, m.place.span)
+            m = PlaceMention(m.start, m.end, m.text, replace(placed, text=m.place.text), 1)
         out.append(m)
     return out
 

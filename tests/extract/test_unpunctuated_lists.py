@@ -193,3 +193,13 @@ def test_a_known_name_inside_a_longer_one() -> None:
     text = "the village of Tal Al-Majda in Sweida province"
     start = text.index("Al-Majda")
     assert text[slice(*_widened(text, (start, start + 8)))] == "Tal Al-Majda"
+
+
+def test_a_listed_name_the_gazetteer_lacks_is_no_look_alike_from_elsewhere() -> None:
+    text = "On Friday ISIL seized control of the areas of Hafez and Muhassen in Deir Ezzor."
+    captures = [e for e in _events(text, date(2014, 6, 21)) if e.territory is not None]
+    assert next((e.place.name, e.place.admin1) for e in captures if e.place) == (
+        "Hafez",
+        "Deir ez-Zor",  # not a Homs look-alike
+    )
+    assert len(captures) == 2
