@@ -61,6 +61,7 @@ class DateExpression:
     strictly_before: bool = False  # "last Monday": never the publication day itself
     this_week: bool = False  # never before the Monday of the publication's week
     weekend: bool = False  # the most recent Saturday before publication
+    since: bool = False  # "since Saturday": the first day of a span, not the day of one event
 
 
 # ---------------------------------------------------------------------------------------------
@@ -282,6 +283,9 @@ def _explicit(text: str, pats: _Patterns) -> list[DateExpression]:
     return found
 
 
+_SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+
+
 def _weekdays(text: str, pats: _Patterns) -> list[DateExpression]:
     found = []
     for m in filtered(pats.weekday).finditer(text):
@@ -295,6 +299,7 @@ def _weekdays(text: str, pats: _Patterns) -> list[DateExpression]:
         if pats.weekday_planned.search(text, max(0, m.start() - 80), m.start()):
             continue  # "a truce on Thursday" planned: not the day of anything told
         weekday = pats.calendar.weekdays[m.group("weekday")]
+        since = _SINCE.search(before) is not None
         found.append(
             DateExpression(
                 m.start(),
@@ -304,6 +309,7 @@ def _weekdays(text: str, pats: _Patterns) -> list[DateExpression]:
                 1,
                 weekday=weekday,
                 strictly_before=m.group("last") is not None,
+                since=since,
             )
         )
     return found
@@ -443,7 +449,8 @@ def resolve(expr: DateExpression, published: date) -> tuple[date, int]:
 
     - a weekday: the most recent such day on or before publication ("on Monday" in a Monday
       article is that day); "last Monday" is strictly before, and a week before the day
-      before publication ("last Monday" read on a Tuesday); precision 1;
+      before publication ("last Monday" read on a Tuesday); precision 1, or 2 for a span of
+      days that began then ("since Saturday" read on a Friday);
     - today / yesterday / "two days ago": publication minus that many days; precision 1;
     - "over the past few days": minus 3; "past two days": minus 2; "last week": minus 7;
       "this week" and "earlier this week": minus 2 but never before that week's Monday (so
@@ -459,6 +466,8 @@ def resolve(expr: DateExpression, published: date) -> tuple[date, int]:
         back = (published.weekday() - expr.weekday) % 7
         if expr.strictly_before and back <= 1:
             back += 7  # "last Monday" read on a Tuesday is not yesterday but a week before
+        if expr.since and back >= 2:
+            return published - timedelta(days=back), 2  # "since Saturday": days, not a day
         return published - timedelta(days=back), expr.precision
     if expr.kind == "relative_day":
         return published - timedelta(days=expr.days_back or 0), expr.precision

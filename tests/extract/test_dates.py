@@ -266,3 +266,28 @@ def test_dates_last_weekday_is_never_yesterday(
 ) -> None:
     (expr,) = find_date_expressions(sentence)
     assert resolve(expr, published) == (expected, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # FA-KES 1924058051, a Friday: a toll run up over six days (gold: the Saturday, week)
+        (
+            "Since Saturday at least 68 civilians have been killed in aerial attacks on the town.",
+            date(2015, 7, 17),
+            (date(2015, 7, 11), 2),
+        ),
+        # FA-KES 1924058065, a Monday: since the day before is still that day
+        (
+            "A Reuters witness said there had been drones in the sky since Sunday morning and "
+            "warplanes had heavily bombarded the towns of Mesraba and Harasta.",
+            date(2017, 11, 27),
+            (date(2017, 11, 26), 1),
+        ),
+    ],
+)
+def test_dates_since_a_weekday_is_a_span(
+    sentence: str, published: date, expected: tuple[date, int]
+) -> None:
+    (expr,) = find_date_expressions(sentence)
+    assert resolve(expr, published) == expected
