@@ -230,6 +230,8 @@ class Report:
     missed: list[GoldEvent] = field(default_factory=list)
     spurious: list[Event] = field(default_factory=list)
     disagreements: dict[str, list[tuple[Event, GoldEvent]]] = field(default_factory=dict)
+    changes_missed: list[GoldChange] = field(default_factory=list)
+    changes_spurious: list[Event] = field(default_factory=list)
 
     def accuracy(self, name: str) -> float:
         return self.agreement[name] / self.matched if self.matched else 0.0
@@ -300,7 +302,9 @@ def _territory(report: Report, preds: Sequence[Event], changes: Sequence[GoldCha
                 break
         else:
             report.territory.fn += 1
+            report.changes_missed.append(change)
     report.territory.fp += len(taken) - len(used)
+    report.changes_spurious += [p for i, p in enumerate(taken) if i not in used]
 
 
 def score(gold: Iterable[GoldDocument], predicted: Mapping[str, Sequence[Event]]) -> Report:
@@ -412,7 +416,21 @@ def format_report(report: Report, *, errors: bool = False) -> str:
             where = f"{p.sub_event_type} @ {p.location}"
             lines.append(f"  + {p.doc_id} {p.event_date} {where}: {p.evidence.text}")
         lines += _disagreement_lines(report)
+        lines += _territory_lines(report)
     return "\n".join(lines)
+
+
+def _territory_lines(report: Report) -> list[str]:
+    """Territory changes in gold that no found change matched (place, date, taker), then
+    found changes that matched none."""
+    lines = ["territory changes missed (in gold, not found):"]
+    for c in report.changes_missed:
+        lines.append(f"  - {c.doc_id} {c.event_date} {c.location} to {c.taker}: {c.evidence}")
+    lines.append("territory changes spurious (found, not in gold):")
+    for p in report.changes_spurious:
+        taker = p.territory.taker if p.territory else None
+        lines.append(f"  + {p.doc_id} {p.event_date} {p.location} to {taker}: {p.evidence.text}")
+    return lines
 
 
 _FIELDS = ("sub_event_type", "event_date", "actor1", "admin1", "location", "fatalities")

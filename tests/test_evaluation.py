@@ -111,3 +111,31 @@ def test_events_are_paired_by_their_sentence_before_their_date() -> None:
     assert report.matched == 2
     assert report.accuracy("event_date") == 0.5
     assert report.accuracy("fatalities") == 1.0
+
+
+def test_errors_list_missed_and_spurious_territory_changes() -> None:
+    # A capture of Atareb found with the wrong taker: the gold change is missed and the found
+    # one is spurious, each listed with place, taker and sentence after the field sections.
+    from frontline.evaluation import GoldChange
+    from frontline.records import TerritoryChange
+
+    said = "Rebels captured the town of Atareb on Saturday."
+    found = replace(
+        _found("Syrian rebels", None),
+        sub_event_type="Non-state actor overtakes territory",
+        evidence=Span(0, len(said), said),
+        territory=TerritoryChange(loser="Syrian rebels", taker="Military Forces of Syria"),
+    )
+    change = GoldChange("1926479162", "Atareb", "Syrian rebels", date(2016, 12, 24), said)
+    doc = replace(_gold(None, None), events=(), changes=(change,))
+    report = score([doc], {"1926479162": [found]})
+    assert (report.territory.tp, report.territory.fp, report.territory.fn) == (0, 1, 1)
+    lines = format_report(report, errors=True).splitlines()
+    missed_at = lines.index("territory changes missed (in gold, not found):")
+    assert lines[missed_at + 1] == f"  - 1926479162 2016-12-24 Atareb to Syrian rebels: {said}"
+    spurious_at = lines.index("territory changes spurious (found, not in gold):")
+    assert lines[spurious_at + 1] == (
+        f"  + 1926479162 2016-12-24 Atareb to Military Forces of Syria: {said}"
+    )
+    assert lines.index("fatalities disagrees (0 of 0 matched):") < missed_at
+    assert "territory changes missed" not in format_report(report)

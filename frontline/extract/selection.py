@@ -80,7 +80,7 @@ def select_triggers(parts: SentenceParts) -> list[TriggerHit]:
     hits = [
         h
         for h in hits
-        if families[h.family].territory not in TERRITORY_MODES
+        if families[h.family].territory not in TERRITORY_MODES | {"transfer"}
         or not (
             not_a_place_taken(h, parts.text)
             or attributive(

@@ -16,7 +16,8 @@ _PEOPLE_AND_THINGS = (
     r"(?:hostages?|prisoners?|soldiers|troops|fighters|militants|insurgents|terrorists|rebels|"
     r"jihadists|members|men|women|children|civilians|people|pilots?|officers?|captains?|"
     r"commanders?|leaders?|items|weapons|arms|ammunition|munitions|vehicles?|tanks?|cars?|"
-    r"trucks?|equipment|documents|materials|supplies|drugs|cash|money)"
+    r"trucks?|equipment|documents|materials|supplies|drugs|cash|money|stocks?|stockpiles?|"
+    r"arsenals?|bodies|remains)"
 )
 _THING_BEFORE = re.compile(
     r"\b(?:hostages?|prisoners?|items|weapons|arms|ammunition|munitions|equipment|documents|"
@@ -41,7 +42,8 @@ _PARTICIPLE_AFTER = re.compile(
     r"^\s+(?:while|when|after|during|by|and (?:later )?executed)\b", re.I
 )
 _TAKEN_OBJECT_AFTER = re.compile(
-    rf"^\s+(?:(?:a|an|the|some|several|dozens of|scores of|large amounts? of|a number of|\d+|"
+    rf"^\s+(?:(?:a|an|the|its|their|his|her|some|several|dozens of|scores of|"
+    rf"large amounts? of|a number of|\d+|"
     rf"two|three|four|five|six|seven|eight|nine|ten|more|other|over|about|around|nearly|almost|"
     rf"at least|up to|one|hundreds? of|hundred|thousands? of)\s+)*"
     rf"(?:\w+\s+)?{_PEOPLE_AND_THINGS}\b",
@@ -61,6 +63,22 @@ _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:\b(?:which|that)\s+(?:had\s+|has\s+)?(?:\w+\s+)?|[A-Z][\w'-]+\s+)$",
 )
 _BY_AFTER = re.compile(r"^\s+by\b", re.IGNORECASE)
+# "its militants entered the villages of ... and carried out the massacre": a raid, not a
+# capture, unless the sentence says the raiders took control
+_RAID_AFTER = re.compile(
+    r"^[^.;]{0,120}?\band (?:then |later )?(?:carried out|committed|perpetrated|killed|"
+    r"massacred|slaughtered|executed|kidnapp?ed|abducted|looted|torched|burned|burnt|set fire)\b",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"\b(?:control|captured?|seized?|took|taken|held|hold)\b", re.IGNORECASE)
+
+
+def raid(hit: TriggerHit, text: str) -> bool:
+    """Raiders who "entered" places "and carried out the massacre", "and killed" people:
+    they went in to strike, not to hold the place, unless the sentence says they took it."""
+    if not hit.text.lower().startswith("entered"):
+        return False
+    return bool(_RAID_AFTER.match(text[hit.end :])) and not _CONTROL.search(text[hit.end :])
 
 
 def attributive(hit: TriggerHit, text: str, dated_after: bool) -> bool:
@@ -94,4 +112,5 @@ def not_a_place_taken(hit: TriggerHit, text: str) -> bool:
         or object_after
         or _VAGUE_GROUND_AFTER.match(after)
         or before.endswith(("-", "‑"))
+        or raid(hit, text)
     )

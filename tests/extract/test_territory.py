@@ -94,3 +94,33 @@ def test_a_list_goes_on_after_as_well_as() -> None:
     text = "The army also won back the village of Kafar Naya as well as Ehras on Monday."
     names = [e.place.name for e in _captures(text, date(2016, 2, 16)) if e.place]
     assert names == ["Kafr Naya", "Ahras"]
+
+
+def test_raiders_who_entered_villages_and_carried_out_a_massacre_took_none() -> None:
+    # From FA-KES 1965511105 (batch F): the fighters went in to kill, not to hold the villages.
+    text = (
+        "Al-Nusra said in an internet statement that its militants entered the villages of "
+        "Massudiyeh Maksar al-Hissan and Jab al-Jerah in Homs province and carried out the "
+        "massacre."
+    )
+    assert _captures(text, date(2013, 9, 7)) == []
+
+
+def test_fighters_who_entered_a_town_and_took_control_captured_it() -> None:
+    # Written to the guideline: control said, so a capture, whatever else they did there.
+    text = (
+        "Rebels entered the town of Khan Touman and killed 12 soldiers before taking control of "
+        "it on Friday."
+    )
+    captures = _captures(text, date(2016, 5, 8))
+    assert [(e.place.name if e.place else None) for e in captures] == ["Khan Tuman"]
+
+
+def test_handing_over_weapons_stocks_is_no_handover_of_ground() -> None:
+    # From FA-KES 1926479125 (batch F).
+    text = (
+        "The announcement by French Foreign Minister Laurent Fabius came a day after a surprise "
+        "proposal by Russia that its Syrian ally hand over its chemical weapons stocks in a move "
+        "that could avert possible U.S. strikes."
+    )
+    assert _captures(text, date(2013, 9, 10)) == []
