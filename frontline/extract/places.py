@@ -335,12 +335,7 @@ def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceM
     # with those places as neighbours ("al-Sinaa and al-Ummal neighborhoods in Deir Ezzor city")
     # and, where the sentence names an area ("in the countryside of Damascus", "Hama province"),
     # inside that governorate.
-    # the city itself, not its surroundings ("near Damascus"), holds the sentence's quarters
-    cities = {m.place.name for m in anchors if m.place.feature == "city" and m.place.geo_precision == 1}
-    named = len(cities) == 1  # and outranks the article's city for them
-    city = next(iter(cities)) if named else base.city
-    again = replace(base, city=city, city_named=named, nearby=tuple(m.text for m in anchors))
-    again = replace(again, region=area)
+    again = replace(base, nearby=tuple(m.text for m in anchors), region=area)
     placed = [
         _mention(spot, offset, again)
         if m not in anchors
