@@ -335,7 +335,12 @@ def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceM
     # with those places as neighbours ("al-Sinaa and al-Ummal neighborhoods in Deir Ezzor city")
     # and, where the sentence names an area ("in the countryside of Damascus", "Hama province"),
     # inside that governorate.
-    again = replace(base, nearby=tuple(m.text for m in anchors), region=area)
+    # The city itself, not its surroundings ("near Damascus"), holds the sentence's quarters
+    # and outranks the article's city for them.
+    cities = {m.place.name for m in anchors if m.place.feature == "city"}
+    cities &= {m.place.name for m in anchors if m.place.geo_precision == 1}
+    city = next(iter(cities)) if len(cities) == 1 else None
+    again = replace(base, sentence_city=city, nearby=tuple(m.text for m in anchors), region=area)
     placed = [
         _mention(spot, offset, again)
         if m not in anchors

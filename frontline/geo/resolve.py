@@ -57,6 +57,9 @@ class ResolveContext:
     nearby: tuple[str, ...] = ()
     # governorates the sentence itself puts its places in ("in the countryside of Damascus")
     region: tuple[str, ...] = ()
+    # the city the sentence itself names ("al-Qusour neighborhood in Deir Ezzor city"): it holds
+    # the sentence's quarters, whatever city the article names most
+    sentence_city: str | None = None
 
 
 @dataclass(frozen=True)
@@ -388,7 +391,7 @@ def _quarter_elsewhere(
     sentence or the article is about: the gazetteer lacks the quarter and knows a namesake."""
     if not phrase.kinds or phrase.kinds[0] != "neighbourhood" or phrase.facility:
         return None
-    city = _city_entry(ctx.city)
+    city = _city_entry(ctx.sentence_city or ctx.city)
     if city is None or city.kind not in ("city", "town") or best.id == city.id:
         return None
     if ctx.region and city.admin1 not in ctx.region:
@@ -396,7 +399,7 @@ def _quarter_elsewhere(
     if best.kind in phrase.kinds or best.kind not in ("town", "village"):
         return None  # "the Asfar Najjar area" may be a village; a known quarter elsewhere stays
     wanted = admin1_names(ctx.admin1)
-    if wanted and (best.admin1 in wanted or city.admin1 not in wanted):
+    if wanted and not ctx.sentence_city and (best.admin1 in wanted or city.admin1 not in wanted):
         return None  # the namesake lies where the article was filed, or the city does not
     if ctx.nearby and _near_any(best, ctx.nearby, gaz):
         return None  # "the al-Waer neighbourhood of Homs": the sentence names its town

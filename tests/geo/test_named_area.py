@@ -78,3 +78,38 @@ def test_the_countryside_a_sentence_names_outweighs_the_articles_city() -> None:
     places = _places(text, _ALEPPO)
     assert places["Jub al-Rayan"].admin1 == "Hama"
     assert places["Jub al-Rayan"].name == "Jubb ar Rayyan"
+
+
+def test_the_city_the_sentence_names_holds_its_quarter() -> None:
+    # Batch F: an article filed under Aleppo; this sentence's quarter is in Deir Ezzor.
+    text = (
+        "Meanwhile SANAs correspondent in Deir Ezzor reported that two civilians were killed and "
+        "nine others were injured by 6 explosive shells fired by ISIS terrorists on al-Qusour "
+        "neighborhood in Deir Ezzor city."
+    )
+    place = _places(text, _ALEPPO)["al-Qusour"]
+    assert place.admin1 == "Deir ez-Zor"  # not al-Qusayr in Homs
+    assert place.status is GeoStatus.UNRESOLVED
+
+
+def test_quarters_of_aleppo_named_in_a_deir_ezzor_story() -> None:
+    text = (
+        "Meanwhile over 10 civilians were also killed and 18 more wounded in Russian airstrikes "
+        "and barrel bomb attacks on the neighborhoods of Karam Alnozha and Tal Alzarazir in "
+        "Aleppo on Tuesday."
+    )
+    places = _places(text, DocumentContext(city="Muhaymidah", admin1="deir ezzor", default=None))
+    assert places["Karam Alnozha"].admin1 == "Aleppo"
+    assert places["Tal Alzarazir"].admin1 == "Aleppo"
+
+
+def test_a_city_named_only_as_nearby_holds_no_quarter() -> None:
+    # "near Damascus" says where the highway runs, not which city's quarter a name is.
+    text = (
+        "Twin suicide blasts targeted al-Mustaqbal checkpoint on Sayyeda Zainab (AS) Highway "
+        "near Damascus claiming 4 martyrs and 13 injured."
+    )
+    context = DocumentContext(city="Sayyida Zaynab", admin1="damascus", default=None)
+    places = _places(text, context)
+    assert places["al-Mustaqbal"].admin1 == "Rural Damascus"  # at the article's town
+    assert places["Sayyeda Zainab"].name == "Sayyida Zaynab"
