@@ -109,10 +109,12 @@ class PlaceMatcher:
         """2 the same place, 1 one inside (or near) the other, 0 different places."""
         left, right = one.event.place, other.event.place
         assert left is not None and right is not None
-        if (left.gazetteer_id and left.gazetteer_id == right.gazetteer_id) or (
-            one.place_key and one.place_key == other.place_key
-        ):
+        if one.place_key and one.place_key == other.place_key:
             return 2
+        if left.gazetteer_id and left.gazetteer_id == right.gazetteer_id:
+            # an unresolved place carries the entry of the place that holds it, under its own
+            # name: "Wadi al-Mesk" and "Jazal", both kept at Homs, are two places in it
+            return 1 if left.status == right.status == GeoStatus.UNRESOLVED else 2
         if left.gazetteer_id and right.gazetteer_id:
             if (one.names_province or other.names_province) and left.admin1 == right.admin1:
                 return 1

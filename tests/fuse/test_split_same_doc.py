@@ -72,3 +72,17 @@ def test_a_village_struck_from_the_air_and_a_caption_of_its_shelling_are_one_eve
     assert strikes.sub_event_type != shelling.sub_event_type
     assert strikes.event_date == shelling.event_date
     assert shelling.event_id in _event_of(fused, strikes).members
+
+
+def test_two_places_the_gazetteer_lacks_kept_at_one_town_are_two_places() -> None:
+    # "Syrian Air Force bombed ISILs positions in Unq al-Hawa and Wadi al-Mesk" and "... were
+    # targeted by the Syrian army aircraft in al-Shaer and Jazal oilfields": Wadi al-Mesk and
+    # Jazal are unresolved, each kept at the town that holds it (Homs), under its own name
+    homs = "1962495658"
+    events, fused = _fused((homs,))
+    wadi = _claim(events, homs, "Unq al-Hawa and Wadi al-Mesk", "Wadi al-Mesk")
+    jazal = _claim(events, homs, "Jazal oilfields", "Jazal")
+    assert wadi.place is not None and jazal.place is not None
+    assert wadi.place.gazetteer_id == jazal.place.gazetteer_id
+    assert wadi.place.status == jazal.place.status == "unresolved"
+    assert jazal.event_id not in _event_of(fused, wadi).members
