@@ -182,6 +182,7 @@ _CRAFT_HIT_BEFORE = re.compile(
 _CRAFT_HIT_AFTER = re.compile(
     r"^\s+(?:(?:which|that)\s+)?(?:(?:was|were|had been|has been|have been|being)\s+)?"
     r"(?:came under fire|come under fire|shot(?: down)?|downed|crashed|went down|brought down|"
+    r"c[oa]me down|comes down|coming down|"
     r"hit by|ferried|transported|airlifted|carried|flew|landed|delivered)\b",
     re.IGNORECASE,
 )

@@ -1,4 +1,4 @@
-"""Attacks the article recalls, not reports: earlier attacks, blasts over the whole war.
+"""Attacks the article recalls or retells, not reports: earlier attacks, blasts over the war.
 
 Sentences from bundled FA-KES dev articles (samples/fakes_dev.csv).
 """
@@ -40,3 +40,12 @@ def test_an_attack_told_with_its_day_stays_an_event() -> None:
         "killing at least 17 people."
     )
     assert [e.location for e in _events(text, date(2017, 10, 3))] == ["Midan"]
+
+
+def test_a_helicopter_that_came_down_strikes_nothing() -> None:
+    # FA-KES 1926479326: the downed Russian helicopter, told again; no air strike near the sea
+    text = (
+        "Denials The helicopter came down roughly mid-way between Aleppo and Russias main air "
+        "base at Khmeimim in the western province of Latakia near the Mediterranean coast."
+    )
+    assert _events(text, date(2016, 8, 2)) == []

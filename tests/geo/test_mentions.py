@@ -107,3 +107,13 @@ def test_mentions_aircraft_are_not_places() -> None:
         "40 minutes later near Hatla. Six Tupolev bombers and Harrier jets struck near Arak."
     )
     assert _found(text) == ["Hatla", "Arak"]
+
+
+def test_mentions_seas_and_rivers_are_bearings_not_places() -> None:
+    # FA-KES 1926479326; the Mediterranean has no village, and Khmeimim is the air base
+    text = (
+        "Denials The helicopter came down roughly mid-way between Aleppo and Russias main air "
+        "base at Khmeimim in the western province of Latakia near the Mediterranean coast."
+    )
+    assert _found(text) == ["Aleppo", "Khmeimim", "Latakia"]
+    assert Gazetteer.default().lookup("Khmeimim")[0].admin1 == "Latakia"
