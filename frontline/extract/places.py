@@ -54,7 +54,8 @@ _FACILITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FEATURE_HINT_AFTER = re.compile(
-    r"^\s+(district|neighbou?rhood|village|town|city|province|governorate)\b", re.IGNORECASE
+    r"^\s+(district|neighbou?rhood|village|town|city|province|governorate)(?:s\b|\b)",
+    re.IGNORECASE,
 )
 _FEATURE_HINT_BEFORE = re.compile(
     r"\b(district|neighbou?rhood|village|town|city) of\s+$", re.IGNORECASE
@@ -74,6 +75,11 @@ _FEATURES = (
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 # a capitalised word that ends a name: 'and', a preposition or a mark follows it
 _WORD_AFTER = re.compile(r" ([A-Z][a-z]+)(?=\s+(?:and|in|on|at|near|of|while|which)\b|[,.;]|$)")
+# "al-Sinaa and al-Ummal neighborhoods": the plural feature word names both places
+_SHARED_HINT_AFTER = re.compile(
+    r"\s+and\s+" + _NAME_WORDS + r"\s+(?P<feature>district|neighbou?rhood|village|town)s\b",
+    re.IGNORECASE,
+)
 _IN_NEXT = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _AND_NAME = re.compile(r"(?:\s+(?:province|governorate|countryside))?\s+and\s+" + _NAME_WORDS)
 _UNKNOWN_BEFORE_FEATURE = re.compile(_NAME_WORDS + r"\s+" + _FEATURES)
@@ -270,6 +276,9 @@ def _feature_hint(text: str, start: int, end: int) -> str | None:
     after = _FEATURE_HINT_AFTER.match(text[end : end + 20])
     if after:
         return after.group(1).lower()
+    shared = _SHARED_HINT_AFTER.match(text, end)
+    if shared:
+        return shared.group("feature").lower()
     before = _FEATURE_HINT_BEFORE.search(text[max(0, start - 20) : start])
     return before.group(1).lower() if before else None
 

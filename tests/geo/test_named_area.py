@@ -113,3 +113,15 @@ def test_a_city_named_only_as_nearby_holds_no_quarter() -> None:
     places = _places(text, context)
     assert places["al-Mustaqbal"].admin1 == "Rural Damascus"  # at the article's town
     assert places["Sayyeda Zainab"].name == "Sayyida Zaynab"
+
+
+def test_a_plural_feature_word_names_both_places_before_it() -> None:
+    # Batch B, an article filed under Hama: both quarters are Deir Ezzor's, not Hama villages.
+    text = (
+        "Deir Ezzor Army units targeted ISIL positions in al-Sinaa and al-Ummal neighborhoods "
+        "in Deir Ezzor city destroying them along with the weapons and equipment inside."
+    )
+    places = _places(text, DocumentContext(city="Deir ez-Zor", admin1="hama", default=None))
+    for name in ("al-Sinaa", "al-Ummal"):
+        assert places[name].admin1 == "Deir ez-Zor"
+        assert places[name].status is GeoStatus.UNRESOLVED
