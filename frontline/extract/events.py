@@ -157,7 +157,9 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
 def _retold(events: list[Event], event: Event) -> int | None:
     """An earlier capture of the same place a day apart, one of the two dated only roughly:
     the same capture told again ("has captured" in the lead, "had taken control" in a later
-    report)."""
+    report). A roughly dated capture told after one given its day, within the week before,
+    retells it too ("After the regime retook it [on Saturday] ..." then "after they regained
+    control of Al-Qaryatayn")."""
     for i, other in enumerate(events):
         if (
             (other.event_type, other.sub_event_type, other.location)
@@ -166,10 +168,12 @@ def _retold(events: list[Event], event: Event) -> int | None:
             and event.territory is not None
             and other.event_date is not None
             and event.event_date is not None
-            and abs((other.event_date - event.event_date).days) <= 1
-            and 2 in (other.time_precision, event.time_precision)
         ):
-            return i
+            apart = (event.event_date - other.event_date).days
+            if abs(apart) <= 1 and 2 in (other.time_precision, event.time_precision):
+                return i
+            if 0 <= apart <= 7 and (other.time_precision, event.time_precision) == (1, 2):
+                return i
     return None
 
 

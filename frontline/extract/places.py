@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from operator import attrgetter
 
+from frontline.extract.quarters import beside_quarters
 from frontline.extract.sentences import Sentence
 from frontline.geo.gazetteer import Gazetteer
 from frontline.geo.lists import list_items, name_prefixes
@@ -155,7 +156,9 @@ def _mentions(text: str) -> tuple[_Spot, ...]:
     known = [
         (m[0], m[1])
         for m in gaz.find_mentions(text)
-        if _apart((m[0], m[1]), listed) and not _group_word(text[m[0] : m[1]])
+        if _apart((m[0], m[1]), listed)
+        and not _group_word(text[m[0] : m[1]])
+        and not _ORGANISATION_AFTER.match(text[m[1] :])
     ] + list(listed)
     known = [_widened(text, span) if span not in listed else span for span in known]
     unknown = [span for span in _unknown_names(text) if _apart(span, known)]
@@ -168,6 +171,15 @@ def _mentions(text: str) -> tuple[_Spot, ...]:
 # Armed groups' names that the gazetteer's spelling rules match to a place ("Al-Nusra" is no
 # "An Nasirah" in Homs)
 _GROUP_WORDS = frozenset({"nusra", "daesh", "daish", "isis", "isil", "hezbollah", "hizbollah"})
+
+
+# A place's name that opens an organisation's ("The Palmyra Coordination Committee", "the
+# Aleppo Media Center", "the Douma Local Council"): the group speaks, nothing happens there
+_ORGANISATION_AFTER = re.compile(
+    r"^\s+(?:(?:Local|Media|Revolutionary|Revolution|Coordination|Civil|City|Provincial|"
+    r"Governorate|News|Documentation)\s+)*(?:Coordination Committees?|Committees?|Councils?|"
+    r"Cent(?:er|re)|Network|Union|Coordination)\b"
+)
 
 
 def _group_word(name: str) -> bool:
@@ -330,6 +342,10 @@ def _mention(spot: _Spot, offset: int, context: ResolveContext) -> PlaceMention:
 
 def find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceMention]:
     """The places a sentence names, in order; ``offset`` is the sentence's start in the article."""
+    return beside_quarters(text, _find_places(text, offset, context), context.admin1)
+
+
+def _find_places(text: str, offset: int, context: DocumentContext) -> list[PlaceMention]:
     base = ResolveContext(city=context.city, admin1=context.admin1, feature_hint=None, nearby=())
     spots = _mentions(text)
     found = [_mention(spot, offset, base) for spot in spots]

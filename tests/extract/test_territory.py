@@ -124,3 +124,26 @@ def test_handing_over_weapons_stocks_is_no_handover_of_ground() -> None:
         "that could avert possible U.S. strikes."
     )
     assert _captures(text, date(2013, 9, 10)) == []
+
+
+AL_QARYATAYN = (
+    "A human rights group has claimed that Daesh executed at least 128 Syrian civilians in the "
+    "town of Al-Qaryatayn. The Palmyra Coordination Committee a local group reported that at "
+    'least 35 of the slain were found in a mine shaft. "After the regime retook it [on Saturday] '
+    'the towns residents found the bodies on the streets." SOHR added that at least 12 residents '
+    "of the town were killed by government forces after they regained control of Al-Qaryatayn."
+)
+
+
+def test_a_place_that_opens_an_organisations_name_is_not_where_the_story_is() -> None:
+    # From FA-KES 1965495348 (batch F), shortened: "it" is the town of the story, not the
+    # Palmyra of "The Palmyra Coordination Committee".
+    captures = _captures(AL_QARYATAYN, date(2017, 10, 23))
+    assert [(e.place.name if e.place else None) for e in captures] == ["Al-Qaryatayn"]
+
+
+def test_a_capture_retold_without_a_day_is_the_one_told_with_its_day() -> None:
+    # The same article: "after they regained control of Al-Qaryatayn" retells Saturday's
+    # capture; one event, dated the Saturday.
+    captures = _captures(AL_QARYATAYN, date(2017, 10, 23))
+    assert [(e.event_date, e.time_precision) for e in captures] == [(date(2017, 10, 21), 1)]
