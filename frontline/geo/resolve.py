@@ -322,7 +322,7 @@ def resolve(text: str, context: ResolveContext | None = None, span: Span | None 
                 return _region_place(text, name, ctx.region[0], span)
             city = _quarter_elsewhere(scored[0][1], phrase, ctx, gaz)
             if city is not None:
-                return _quarter_place(text, phrase.core, city, span)
+                return quarter_place(text, phrase.core, city, span)
             return _decide(text, scored, phrase, gaz, span)
     if phrase.facility or phrase.core:
         return resolve_facility(text, None, ctx, span)
@@ -406,7 +406,7 @@ def _quarter_elsewhere(
     return city if best.km_to(city.lat, city.lon) > radius_km(city) + QUARTER_KM else None
 
 
-def _quarter_place(text: str, name: str, city: Entry, span: Span | None) -> Place:
+def quarter_place(text: str, name: str, city: Entry, span: Span | None) -> Place:
     """A quarter the gazetteer lacks, kept by its own name, unresolved, at its city (with no
     feature: a name the gazetteer lacks ranks with the villages a sentence names beside it)."""
     place = _place(text, city, GeoStatus.UNRESOLVED, 0.0, 2, span)

@@ -125,3 +125,29 @@ def test_a_plural_feature_word_names_both_places_before_it() -> None:
     for name in ("al-Sinaa", "al-Ummal"):
         assert places[name].admin1 == "Deir ez-Zor"
         assert places[name].status is GeoStatus.UNRESOLVED
+
+
+def test_names_listed_among_a_citys_quarters_are_its_quarters() -> None:
+    # Batch F, an Aleppo article: Bab al-Faraj is also a Hasakah village and al-Martini an Idlib
+    # hamlet, but here they are listed among Aleppo's quarters.
+    text = (
+        "On Friday 16 civilians were killed and scores others were injured most of whom are women "
+        "and children when Jabhat al-Nusra terrorists and other terrorist groups targeted with "
+        "dozens of rocket shells Ifreen area Bab al-Faraj al-Midan al-Muhafaza Saif al-Dawleh "
+        "al-Izaa al-Martini and al-Neel Street while worshipers were leaving the mosques after "
+        "prayers."
+    )
+    places = _places(text, _ALEPPO)
+    for name in ("Bab al-Faraj", "al-Martini"):
+        assert places[name].admin1 == "Aleppo"
+        assert places[name].name == name
+        assert places[name].status is GeoStatus.UNRESOLVED
+    assert places["al-Midan"].status is not GeoStatus.UNRESOLVED  # the known quarters stay
+
+
+def test_a_village_beside_a_quarter_in_the_articles_own_governorate_stays() -> None:
+    # Filed under Hasakah, the village of Bab al Faraj keeps its reading.
+    text = "Shells hit Bab al-Faraj al-Midan and nearby farms."
+    places = _places(text, DocumentContext(city="Aleppo", admin1="hasakeh", default=None))
+    assert places["al-Midan"].feature == "neighbourhood"
+    assert places["Bab al-Faraj"].admin1 == "Al-Hasakah"
