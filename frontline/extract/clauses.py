@@ -12,6 +12,7 @@ from datetime import date
 
 from frontline.extract import dates as date_parser
 from frontline.extract.attribution import Attribution, certainty_of, find_attribution
+from frontline.extract.causes import cause_trigger
 from frontline.extract.lexicon import (
     ADJECTIVE,
     actor_lexicon,
@@ -99,8 +100,7 @@ _BACKGROUND = re.compile(
     r"(?:ongoing|constant|continuous|continuing|relentless|incessant) (?:\w+ )?"
     r"(?:bombardment|bombing|shelling|air ?strikes|air raids)|not uncommon|symptoms|every day|"
     r"so far|previously|"
-    # earlier attacks recalled, blasts over the whole war ("including previous attacks on
-    # Midan", "has reported previous air raids", "occasional bomb blasts throughout the ...")
+    # earlier attacks recalled ("including previous attacks on Midan"), blasts over the war
     r"(?:(?:previous|prior) (?:\w+ ){0,2}|past )(?:attacks|strikes|raids|bombings|blasts|"
     r"massacres|assaults|shelling)\b|occasional (?:\w+ )?(?:blasts|attacks|bombings|shelling)|"
     r"throughout the (?:\w+ )?(?:war|conflict)\b|"
@@ -339,8 +339,8 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
             and not _PERFECT_INFINITIVE.search(window)
         ):
             continue
-        if _EXPECTED.search(window):
-            continue
+        if _EXPECTED.search(window) or cause_trigger(text, m.start, m.end):
+            continue  # expected, or the cause of what is told ("in retaliation for the attack")
         if _NEGATED.search(text[max(0, m.start - 60) : m.start]):
             continue
         if _BARE_VERB.fullmatch(m.text) and _PLANNED.search(text[max(0, m.start - 90) : m.start]):
@@ -405,8 +405,15 @@ def _dates(
     return tuple(hits)
 
 
+_PROSE_SAID = re.compile(r"\b(?:said|told|added)\b")
+
+
 def _is_headline(text: str) -> bool:
-    """A headline run into the text ("Several Syrians Killed Injured in Homs Suicide Blasts")."""
+    """A headline run into the text ("Several Syrians Killed Injured in Homs Suicide Blasts");
+    a sentence whose names someone "said" in lower case is prose ("Al-Nusra captured Base 46"
+    said Rami Abdel Rahman director of the Britain-based Observatory)."""
+    if _PROSE_SAID.search(text):
+        return False
     words = [w for w in _WORDS.findall(text) if len(w) > 3]
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 4 and capitalised >= 0.7 * len(words)

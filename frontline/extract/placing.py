@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from frontline.extract.causes import named_as_cause
 from frontline.extract.clauses import SentenceParts, TriggerHit
 from frontline.extract.places import PlaceMention
 
@@ -75,8 +76,10 @@ def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
         return []
     # "the remaining terrorists fled towards Oum Suhairij": where they went, not where it was
     places = [p for p in parts.places if not _DESTINATION.search(parts.text[: p.start])]
+    # "missile strikes on Shayrat in retaliation for the gas attack on Khan Sheikhoun"
+    places = [p for p in places if not named_as_cause(parts.text, p.start, p.end)]
     if not places:
-        return []  # only where they went: the place is the story's
+        return []  # only where they went, or what caused it: the place is the story's
 
     def rank(p: PlaceMention) -> tuple[int, int, int, int]:
         behind = 0 if p.start >= hit.start else 1

@@ -49,3 +49,28 @@ def test_a_helicopter_that_came_down_strikes_nothing() -> None:
         "base at Khmeimim in the western province of Latakia near the Mediterranean coast."
     )
     assert _events(text, date(2016, 8, 2)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written to the guideline after FA-KES 1924058142 and 1965495383 (7 April 2017)
+        "The Khan Sheikhun strike prompted Washington to take its first direct military action "
+        "against Assad regime with missile strikes against the Shayrat air base on Friday.",
+        "The United States fired 59 cruise missiles at the Shayrat air base near Homs on Friday "
+        "in retaliation for the gas attack on Khan Sheikhoun.",
+    ],
+)
+def test_an_attack_named_as_the_cause_does_not_place_the_event(text: str) -> None:
+    events = _events(text, date(2017, 4, 7), "reuters")
+    assert [e.location for e in events] == ["Ash Sha`irat"]
+
+
+def test_an_attack_that_prompted_another_is_not_told_again() -> None:
+    # FA-KES 1924058142: the gas attack prompted the US strike; only the strike is told here
+    text = (
+        "The Khan Sheikhun strike prompted Washington to take its first direct military action "
+        "against Assad regime with missile strikes against a central air base on Friday morning."
+    )
+    events = _events(text, date(2017, 4, 7), "trt")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
