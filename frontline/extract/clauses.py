@@ -405,15 +405,8 @@ def _dates(
     return tuple(hits)
 
 
-_PROSE_SAID = re.compile(r"\b(?:said|told|added)\b")
-
-
 def _is_headline(text: str) -> bool:
-    """A headline run into the text ("Several Syrians Killed Injured in Homs Suicide Blasts");
-    a sentence whose names someone "said" in lower case is prose ("Al-Nusra captured Base 46"
-    said Rami Abdel Rahman director of the Britain-based Observatory)."""
-    if _PROSE_SAID.search(text):
-        return False
+    """A headline run into the text ("Several Syrians Killed Injured in Homs Suicide Blasts")."""
     words = [w for w in _WORDS.findall(text) if len(w) > 3]
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 4 and capitalised >= 0.7 * len(words)
