@@ -9,7 +9,8 @@ Two kinds of wide place fold into a town the article names for the same event:
   about the article's town is not moved to a place the story names only on the way (Al Bab's
   barrel bombs and "the nearby Kweyris military airport").
 
-One event results, at the town, with the better date and the counts either report gives.
+One event results, at the town, with the better date and the counts either report gives; when
+both give a toll and the two are close (18 in the lead, 20 further down), the lead's.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from frontline.geo.merge import km
 from frontline.records import Event
 
 NEAR_KM = 12.0  # a town this close to the article's town may be where its lead happened
+TOLL_RATIO = 0.8  # two tolls this close (18 and 20) are one count, reported twice
 
 
 def fold_regional(events: list[Event], default: PlaceMention | None = None) -> list[Event]:
@@ -93,8 +95,8 @@ def _refines(finer: Event, regional: Event) -> bool:
         return False
     if finer.place.admin1 is None or finer.place.admin1 != regional.place.admin1:
         return False
-    if None not in (finer.fatalities, regional.fatalities):
-        return False  # two tolls: two events
+    if not _same_toll(finer.fatalities, regional.fatalities):
+        return False  # two tolls far apart: two events
     if None not in (finer.actor1, regional.actor1) and finer.actor1 != regional.actor1:
         return False
     if finer.event_date is None or regional.event_date is None:
@@ -103,9 +105,22 @@ def _refines(finer: Event, regional: Event) -> bool:
     return days <= 1 or (days <= 7 and 2 in (finer.time_precision, regional.time_precision))
 
 
+def _same_toll(first: int | None, second: int | None) -> bool:
+    """No toll on one side, or two tolls close enough to be one count told twice (18 in the
+    lead, 20 in the paragraph that names the village)."""
+    if first is None or second is None:
+        return True
+    return min(first, second) >= TOLL_RATIO * max(first, second)
+
+
 def _merge_regional(finer: Event, regional: Event) -> Event:
     dated = regional if regional.time_precision < finer.time_precision else finer
-    quantities = finer.quantities or regional.quantities
+    lead = regional if regional.evidence.start < finer.evidence.start else finer
+    # two tolls: the lead's, the figure the gold codes (GUIDELINE_EXTENSIONS, conflicting tolls)
+    if None not in (finer.fatalities, regional.fatalities):
+        quantities = lead.quantities
+    else:
+        quantities = finer.quantities or regional.quantities
     return replace(
         finer,
         event_date=dated.event_date,

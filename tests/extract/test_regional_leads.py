@@ -49,3 +49,20 @@ def test_a_lead_about_the_articles_town_stays_there() -> None:
     )
     strikes = [e for e in _events(text, date(2015, 7, 17), "jordantimes") if e.fatalities == 11]
     assert [(e.sub_event_type, e.location) for e in strikes] == [("Air/drone strike", "Al-Bab")]
+
+
+def test_a_province_lead_and_the_village_report_with_close_tolls_are_one_bombing() -> None:
+    # FA-KES 1962495696 (batch F): the lead's 18 at the province and the activist's 20 at Asheh
+    # are one car bomb; it is kept at the village with the lead's toll
+    text = (
+        "At least 18 militants including a commander have been killed in a car bomb explosion in "
+        "Syrias southern province of Quneitra. The so-called Syrian Observatory for Human Rights "
+        "said the car bomb went off in the village of Asheh in Quneitra Wednesday afternoon. But "
+        "a Quneitra-based opposition activist identified as Abu Omar al-Golani said the blast "
+        "killed 20 militants including Capt. Abu Hamza al-Naimi the commander of the Syria "
+        "Revolutionaries Front an offshoot of the so-called Free Syrian Army."
+    )
+    bombs = [
+        e for e in _events(text, date(2016, 3, 2), "alalam") if e.event_type.startswith("Expl")
+    ]
+    assert [(e.location, e.fatalities) for e in bombs] == [("Al `Ishshah", 18)]  # Asheh
