@@ -197,10 +197,36 @@ def compatible(left: Claim, right: Claim, rules: FusionRules, places: PlaceMatch
     if same_doc and left.day != right.day:  # one article: one day and one place (below)
         return 0
     relation = places.relation(left, right)
-    if relation == 0 or (same_doc and relation != 2):
-        return 0
+    if relation == 0 or (same_doc and relation != 2 and not _lede(left, right, places)):
+        return 0  # one article: the same place, or its lede's city and the body's quarter
     score = 1 + relation + _agreement(left, right)
     return -score if loose else score
+
+
+def _lede(left: Claim, right: Claim, places: PlaceMatcher) -> bool:
+    """Whether two claims of one article, told at places one inside the other, are its lede
+    and its body: one at a city itself (not "near" it), the other at a quarter, facility or
+    landmark of that city, and no two different tolls ("Two suicide bombers attacked a police
+    station in Damascus ... killing 17", then "the police station in the Midan district")."""
+    a, b = left.event, right.event
+    if a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities:
+        return False
+    for outer, inner in ((a.place, b.place), (b.place, a.place)):
+        assert outer is not None and inner is not None
+        if (
+            outer.feature in _CITY_KINDS
+            and outer.geo_precision == 1
+            and inner.feature in _INNER_KINDS
+            and outer.gazetteer_id
+            and inner.gazetteer_id
+            and places.contains(outer.gazetteer_id, inner.gazetteer_id)
+        ):
+            return True
+    return False
+
+
+_CITY_KINDS = frozenset({"city", "town"})
+_INNER_KINDS = frozenset({"neighbourhood", "facility", "landmark"})
 
 
 def _toll_falls(left: Claim, right: Claim, rules: FusionRules) -> bool:

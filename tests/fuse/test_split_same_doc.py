@@ -8,6 +8,7 @@ Real claims: the Saraqib chlorine attack of 1 August 2016 and the strikes on Has
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 from fuse_fakes import FAKES
@@ -86,3 +87,29 @@ def test_two_places_the_gazetteer_lacks_kept_at_one_town_are_two_places() -> Non
     assert wadi.place.gazetteer_id == jazal.place.gazetteer_id
     assert wadi.place.status == jazal.place.status == "unresolved"
     assert jazal.event_id not in _event_of(fused, wadi).members
+
+
+MIDAN = "1923102965"
+
+
+def test_a_lede_at_the_city_and_its_body_at_a_quarter_of_it_are_one_attack() -> None:
+    # "The Islamic State group claims the double suicide bomb attack that hit a police station
+    # in Damascus on Monday killing at least 17 people", then "... one of whom managed to
+    # penetrate the police station in the southern district of Midan"
+    events, fused = _fused((MIDAN,))
+    lede = _claim(events, MIDAN, "hit a police station in Damascus", "Damascus")
+    body = _claim(events, MIDAN, "southern district of Midan", "Midan")
+    assert lede.event_date == body.event_date
+    assert body.event_id in _event_of(fused, lede).members
+
+
+def test_a_city_and_a_quarter_of_it_with_two_tolls_in_one_article_stay_two_events() -> None:
+    # the same two sentences, the second made to give a toll of its own: a city-wide count
+    # and a quarter's are two events
+    events, _ = _fused((MIDAN,))
+    lede = _claim(events, MIDAN, "hit a police station in Damascus", "Damascus")
+    body = dataclasses.replace(
+        _claim(events, MIDAN, "southern district of Midan", "Midan"), fatalities=5
+    )
+    fused = fuse_claims([lede, body])
+    assert body.event_id not in _event_of(tuple(fused), lede).members
