@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from frontline.extract import dates as date_parser
+from frontline.extract.abroad import without_group_names
 from frontline.extract.attribution import Attribution, certainty_of, find_attribution
 from frontline.extract.causes import cause_trigger
 from frontline.extract.lexicon import (
@@ -415,7 +416,7 @@ def _is_headline(text: str) -> bool:
 def _is_background(text: str, dates: tuple[DateHit, ...]) -> bool:
     """Never an event (plans, accusations, pictures, headlines), or background unless it has
     its own day."""
-    if filtered(_NEVER_AN_EVENT).search(text) or _is_headline(text):
+    if filtered(_NEVER_AN_EVENT).search(without_group_names(text)) or _is_headline(text):
         return True
     own_day = any(not d.reporting and d.precision == 1 for d in dates)
     return bool(filtered(_BACKGROUND).search(text)) and not own_day

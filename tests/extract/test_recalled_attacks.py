@@ -74,3 +74,21 @@ def test_an_attack_that_prompted_another_is_not_told_again() -> None:
     )
     events = _events(text, date(2017, 4, 7), "trt")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_group_named_for_a_country_is_no_event_abroad() -> None:
+    # FA-KES 1965511164: "in Iraq" is part of the group's name, not where the strikes were
+    text = (
+        "Six civilians including a child were among at least 22 people killed in US air strikes "
+        "on the stronghold of the Takfiri group ISIL (so-called Islamic State in Iraq and Syria) "
+        "on Saturday and Sunday a monitor said. The rest of the dead in the raids on the city "
+        "of Raqa were ISIL militants the Syrian Observatory for Human Rights said."
+    )
+    event = _events(text, date(2015, 7, 5), "manar")[0]
+    assert (event.location, event.actor1, event.fatalities) == ("Raqqa", "US-led coalition", 22)
+
+
+def test_strikes_in_iraq_and_syria_stay_the_war_abroad() -> None:
+    # written to the rule: no group name here, the war in both countries
+    text = "The coalition has carried out strikes against Islamic State in Iraq and Syria."
+    assert _events(text, date(2016, 7, 10), "afp") == []
