@@ -114,7 +114,7 @@ _BACKGROUND = re.compile(
     r"it began|the conflict began|the war began|march 2011)|years? (?:since|of (?:civil )?war)|"
     r"in the past \w+ years|over the past \w+ years|so far this year|"
     r"(?:over|in|during) the (?:past|last) (?:year|month)\b|"
-    r"(?:end of|earlier|late|early|since|in) last year|\w+ years? ago|months ago|"
+    r"(?:(?:end of|earlier|late|early|since|in) )?last year\b|\w+ years? ago|months ago|"
     r"(?:the|this|civil|\w+'?s) (?:war|conflict) has (?:killed|displaced|forced|claimed)|"
     r"(?:killed|displaced) in (?:more than |over |nearly |almost |about )?\w+ years of "
     r"(?:civil )?(?:war|conflict|fighting)|"
@@ -406,8 +406,15 @@ def _dates(
     return tuple(hits)
 
 
+_PROSE_SAID = re.compile(r"\b(?:said|told|added)\b")
+
+
 def _is_headline(text: str) -> bool:
-    """A headline run into the text ("Several Syrians Killed Injured in Homs Suicide Blasts")."""
+    """A headline run into the text ("Several Syrians Killed Injured in Homs Suicide Blasts");
+    a sentence whose names someone "said" in lower case is prose ("Al-Nusra captured Base 46"
+    said Rami Abdel Rahman director of the Britain-based Observatory)."""
+    if _PROSE_SAID.search(text):
+        return False
     words = [w for w in _WORDS.findall(text) if len(w) > 3]
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) >= 4 and capitalised >= 0.7 * len(words)

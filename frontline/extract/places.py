@@ -69,6 +69,8 @@ _UNKNOWN_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|near|towards|outside|(?:town|village|city|neighbou?rhood|district|area|region) of)"
     r"\s+(?:the\s+)?" + _NAME_WORDS
 )
+# A military base named by its number ("Base 46", "Regiment 111", "Brigade 80")
+_NUMBERED_BASE = re.compile(r"\b(?P<name>(?:Base|Regiment|Brigade|Division|Battalion) \d{2,3})\b")
 _FEATURES = (
     r"(?:neighbou?rhood|district|village|valley|oil ?fields?|gas ?fields?|"
     r"military airport|air ?base|airport|farms|hills?|mountains?|checkpoint|highway|road)\b"
@@ -215,14 +217,15 @@ def _apart(span: tuple[int, int], others: Iterable[tuple[int, int]]) -> bool:
 def _unknown_names(text: str) -> list[tuple[int, int]]:
     stop = geo_lexicon().stopwords
     found: dict[int, int] = {}
-    patterns = [_UNKNOWN_AFTER_PREPOSITION]
+    patterns = [_UNKNOWN_AFTER_PREPOSITION, _NUMBERED_BASE]
     if _ANY_FEATURE.search(text):
         patterns.append(_UNKNOWN_BEFORE_FEATURE)
     for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span("name")
             words = [w for w in re.split(r"[\s\-‑]+", m.group("name")) if w[:1].isupper()]
-            if not words or any(w.lower() in stop for w in words):
+            numbered = pattern is _NUMBERED_BASE  # "Base 46": "base" alone is a common word
+            if not words or (not numbered and any(w.lower() in stop for w in words)):
                 continue
             found.setdefault(start, end)
     return sorted(found.items())

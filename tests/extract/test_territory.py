@@ -147,3 +147,38 @@ def test_a_capture_retold_without_a_day_is_the_one_told_with_its_day() -> None:
     # capture; one event, dated the Saturday.
     captures = _captures(AL_QARYATAYN, date(2017, 10, 23))
     assert [(e.event_date, e.time_precision) for e in captures] == [(date(2017, 10, 21), 1)]
+
+
+def test_a_pullout_last_year_is_background_not_an_event() -> None:
+    # From FA-KES 1923848204 (batch F), read on 17 August 2013.
+    text = (
+        "Government troops pulled out of majority Kurdish areas of Syria last year leaving "
+        "Kurdish militia to fend for themselves."
+    )
+    assert _captures(text, date(2013, 8, 17)) == []
+
+
+def test_fighters_who_drove_named_rebels_out_of_a_base_took_it() -> None:
+    # From FA-KES 1962495644 (batch F): "drove US-backed rebels out of" is a capture by the
+    # subject, whatever the words naming whom they drove out.
+    text = (
+        "Nusra Front Al-Qaidas Syria affiliate on Saturday drove US-backed rebels out of a "
+        "strategic northern military base near Aleppo in fierce fighting that left dozens dead."
+    )
+    captures = _captures(text, date(2015, 2, 28))
+    assert [(e.territory.taker if e.territory else None) for e in captures] == [
+        "Jabhat Fateh al-Sham"
+    ]
+
+
+def test_a_quoted_capture_of_a_numbered_base_is_told_at_that_base() -> None:
+    # From FA-KES 1962495644 (batch F): names in most words do not make a quote a headline,
+    # and "Base 46" is a place though the gazetteer lacks it.
+    text = (
+        '"Al-Nusra captured Base 46" said Rami Abdel Rahman director of the Britain-based '
+        "Observatory."
+    )
+    captures = _captures(text, date(2015, 2, 28))
+    assert [(e.location, e.territory.taker if e.territory else None) for e in captures] == [
+        ("Base 46", "Jabhat Fateh al-Sham")
+    ]
