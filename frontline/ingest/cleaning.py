@@ -16,7 +16,9 @@ Everything here is a pure function of the text. :func:`clean` finds, in order:
 - a trailing ``Source: X and agencies`` line: ignored, and ``X`` reported as the outlet;
 - a photo credit run into the text with a related story's headline ("Sputnik Hikmet Durgun
   US-Led Coalition Confirms Syrias Raqqa Completely Liberated From Daesh", found by
-  :mod:`frontline.ingest.credits`): ignored.
+  :mod:`frontline.ingest.credits`): ignored;
+- links to other stories ("click to watch - <headline>", "READ MORE WATCH <headline>", a
+  "Related News" list at the foot, found by :mod:`frontline.ingest.links`): ignored.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from datetime import date
 from typing import Protocol
 
 from frontline.ingest.credits import photo_credits
+from frontline.ingest.links import link_runs
 
 _MIN_REPEATED_LINE = 31  # "non-trivial": a line this long seen before is a repeat anywhere
 _MIN_DOUBLED_LINE = 8  # a line printed twice in a row is a repeat from this length
@@ -304,6 +307,7 @@ def clean(
         ignored.append(place_span)
     ignored.extend(repeated_lines(text))
     ignored.extend(photo_credits(text))
+    ignored.extend(link_runs(text))
     outlet = None
     found_source = source_line(text)
     if found_source:
