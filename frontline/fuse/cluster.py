@@ -194,13 +194,29 @@ def compatible(left: Claim, right: Claim, rules: FusionRules, places: PlaceMatch
     if _toll_falls(left, right, rules):
         return 0
     same_doc = a.doc_id == b.doc_id
-    if same_doc and left.day != right.day:  # one article: one day and one place (below)
+    if same_doc and not _same_day(a, left.day, b, right.day):  # one article: one day, one place
         return 0
     relation = places.relation(left, right)
     if relation == 0 or (same_doc and relation != 2 and not _lede(left, right, places)):
         return 0  # one article: the same place, or its lede's city and the body's quarter
     score = 1 + relation + _agreement(left, right)
     return -score if loose else score
+
+
+def _same_day(a: Event, day_a: int, b: Event, day_b: int) -> bool:
+    """Whether two claims of one article tell one day: the same date; or, for two of one
+    sub-type, a claim dated only to the week (by its article) after the day the other knows,
+    within the week ("Hundreds of people protested ... on Friday", then "the protesters
+    chanted", dated to the article)."""
+    if day_a == day_b:
+        return True
+    if a.sub_event_type != b.sub_event_type:
+        return False
+    if (a.time_precision, b.time_precision) == (1, 2):
+        return 0 < day_b - day_a <= 7
+    if (a.time_precision, b.time_precision) == (2, 1):
+        return 0 < day_a - day_b <= 7
+    return False
 
 
 def _lede(left: Claim, right: Claim, places: PlaceMatcher) -> bool:

@@ -113,3 +113,31 @@ def test_a_city_and_a_quarter_of_it_with_two_tolls_in_one_article_stay_two_event
     )
     fused = fuse_claims([lede, body])
     assert body.event_id not in _event_of(tuple(fused), lede).members
+
+
+GHOUTA_PROTESTS = "1924058152"
+SARAQIB_COALITION = "1926479112"
+
+
+def test_a_claim_dated_to_the_week_after_one_of_its_article_on_a_known_day_is_that_event() -> None:
+    # "hundreds of Syrians from the opposition-held suburbs of eastern Ghouta near Damascus
+    # protested against infighting ... that began Friday" (dated to the Friday), then "God rid
+    # us of all leaders" the protesters chanted" (dated to the article, the Saturday)
+    events, fused = _fused((GHOUTA_PROTESTS,))
+    protest = _claim(events, GHOUTA_PROTESTS, "protested against infighting", "near Damascus")
+    chant = _claim(events, GHOUTA_PROTESTS, "the protesters chanted", "near Damascus")
+    assert (protest.time_precision, chant.time_precision) == (1, 2)
+    assert protest.event_date is not None and chant.event_date is not None
+    assert protest.event_date < chant.event_date
+    assert chant.event_id in _event_of(fused, protest).members
+
+
+def test_a_claim_of_another_sub_type_dated_to_the_week_after_stays_apart() -> None:
+    # "regime forces bombed the town of Saraqib in rural Idlib with chlorine-filled barrel bombs
+    # on Monday" and, dated to the article a day later, the Coalition's call to protect
+    # civilians "near the town of Saraqib" (a chemical weapon, not the strike)
+    events, fused = _fused((SARAQIB_COALITION,))
+    strike = _claim(events, SARAQIB_COALITION, "bombed the town of Saraqib", "Saraqib")
+    call = _claim(events, SARAQIB_COALITION, "The Syrian Coalition", "near the town of Saraqib")
+    assert strike.sub_event_type != call.sub_event_type
+    assert call.event_id not in _event_of(fused, strike).members
