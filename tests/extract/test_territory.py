@@ -182,3 +182,12 @@ def test_a_quoted_capture_of_a_numbered_base_is_told_at_that_base() -> None:
     assert [(e.location, e.territory.taker if e.territory else None) for e in captures] == [
         ("Base 46", "Jabhat Fateh al-Sham")
     ]
+
+
+def test_a_capture_told_as_what_came_a_month_before_is_background() -> None:
+    # From FA-KES 1962495644 (batch F): Regiment 111 was taken a month before the report.
+    text = (
+        "The offensive came a month after al-Nusra expelled Hazm from Regiment 111 another base "
+        "they had taken."
+    )
+    assert _captures(text, date(2015, 2, 28)) == []
