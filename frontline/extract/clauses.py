@@ -119,13 +119,6 @@ _BACKGROUND = re.compile(
     r"(?:killed|displaced) in (?:more than |over |nearly |almost |about )?\w+ years of "
     r"(?:civil )?(?:war|conflict|fighting)|"
     r"(?:have|has) been killed .{0,80}\bsince\b|found refuge|"
-    # summaries of a group's fate or of the war, months long ("Many of the town's Christians
-    # have been abducted or killed or have fled", "have died in Syria's three-year war")
-    r"\b(?:many|most|some) of (?:the )?(?:[\w'’-]+ ){0,6}(?:have|has) (?:been |also |either )?"
-    r"(?:[\w-]+ )?(?:killed|abducted|kidnapped|displaced|fled|executed|detained|arrested)\b|"
-    r"(?:have|has) (?:been )?(?:killed|displaced|died) (?:[\w-]+ ){0,3}(?:in|during|since) "
-    r"(?:the|syria'?s|syrias|its|this) (?:[\w-]+ ){0,2}(?:war|conflict)\b|"
-    r"\bin recent months\b|\bin the (?:past|last) (?:few |several |couple of )?months\b|"
     r"have been killed in syria|in (?:19|20)\d\d(?! (?-i:[A-Z]))|in the (?:19|20)\d\d\b|"
     # sweeping statements: "recently regained", "the surge in bombing raids",
     # "is under attack in its remaining strongholds", control as a state, the 2011 uprising
@@ -172,7 +165,6 @@ _PLANNED = re.compile(
 )
 # "claims to have captured", "is believed to have killed": a past event claimed, not a plan.
 _PERFECT_INFINITIVE = re.compile(r"\bto have (?:been |already |reportedly |now )?$", re.IGNORECASE)
-# "people are getting ready to be hit by barrel bombs", "bracing for air strikes": expected.
 # "The offensive came a month after al-Nusra expelled Hazm from Regiment 111": what follows
 # happened a month or more before the report, background
 _MONTHS_AFTER = re.compile(
@@ -180,6 +172,7 @@ _MONTHS_AFTER = re.compile(
     r"(?:[\w'-]+\s+){0,10}$",
     re.IGNORECASE,
 )
+# "people are getting ready to be hit by barrel bombs", "bracing for air strikes": expected.
 _EXPECTED = re.compile(
     r"\b(?:ready|prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing))\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
