@@ -145,6 +145,10 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
                     events[same] = replace(events[same], actor1=event.actor1)  # named wins
                     unnamed.discard(same)
                 events[same] = _merge(events[same], event, same in left_open)
+                if events[same].time_precision == 2 and event.time_precision == 1:
+                    events[same] = replace(  # the day the retelling names
+                        events[same], event_date=event.event_date, time_precision=1
+                    )
                 continue
             seen[key] = len(events)
             if claim.implied:  # "Syrian or Russian jets": no later claim names the attacker
@@ -165,7 +169,7 @@ def _retold(events: list[Event], event: Event) -> int | None:
             (other.event_type, other.sub_event_type, other.location)
             == (event.event_type, event.sub_event_type, event.location)
             and event.location is not None
-            and event.territory is not None
+            and (event.territory is not None or _same_toll(other, event))
             and other.event_date is not None
             and event.event_date is not None
         ):
@@ -175,6 +179,22 @@ def _retold(events: list[Event], event: Event) -> int | None:
             if 0 <= apart <= 7 and (other.time_precision, event.time_precision) == (1, 2):
                 return i
     return None
+
+
+_THE_RAIDS = re.compile(
+    r"\bthe (?:[\w-]+ ){0,3}(?:raids|strikes|air ?strikes|attacks|bombardment|shelling)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_toll(other: Event, event: Event) -> bool:
+    """The same dead counted twice: a summary's attack told again in the lead ("killing at
+    least three women" before a site's tag list, "Three women ... were killed" after it)."""
+    if other.fatalities is None:
+        return False
+    if event.fatalities is None:  # "who carried out the Tuesday night raids": the raids told
+        return _THE_RAIDS.search(event.evidence.text) is not None
+    return other.fatalities == event.fatalities
 
 
 def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> None:

@@ -31,6 +31,7 @@ from typing import Protocol
 
 from frontline.ingest.credits import photo_credits
 from frontline.ingest.links import link_runs
+from frontline.ingest.tags import tag_lists
 
 _MIN_REPEATED_LINE = 31  # "non-trivial": a line this long seen before is a repeat anywhere
 _MIN_DOUBLED_LINE = 8  # a line printed twice in a row is a repeat from this length
@@ -307,6 +308,7 @@ def clean(
         ignored.append(place_span)
     ignored.extend(repeated_lines(text))
     ignored.extend(photo_credits(text))
+    ignored.extend(tag_lists(text))
     ignored.extend(link_runs(text))
     outlet = None
     found_source = source_line(text)

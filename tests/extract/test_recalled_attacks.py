@@ -92,3 +92,31 @@ def test_strikes_in_iraq_and_syria_stay_the_war_abroad() -> None:
     # written to the rule: no group name here, the war in both countries
     text = "The coalition has carried out strikes against Islamic State in Iraq and Syria."
     assert _events(text, date(2016, 7, 10), "afp") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # FA-KES 1923102849: the standfirst, then the lead after the site's tag list
+            "Hizballah and Syrian regime forces reportedly targeted a funeral with mortars and "
+            "artillery shells killing at least three women and injuring dozens more in the "
+            "besieged town of Madaya. Three women from the besieged town of Madaya west of the "
+            "Syrian capital Damascus were killed after being hit by artillery shells while "
+            "attending a funeral on Thursday evening.",
+            date(2016, 8, 12),
+            ("Madaya", date(2016, 8, 11), 3),
+        ),
+        (  # FA-KES 1923102950: "the Tuesday night raids" are the overnight airstrikes
+            "Overnight airstrikes on the Islamic State groups de facto Syrian capital Raqqa killed "
+            "25 civilians a monitoring group said on Wednesday. Activists were not immediately "
+            "able to determine who carried out the Tuesday night raids.",
+            date(2016, 6, 22),
+            ("Raqqa", date(2016, 6, 21), 25),
+        ),
+    ],
+)
+def test_an_attack_told_again_with_its_day_is_one_event_of_that_day(
+    text: str, published: date, expected: tuple[str, date, int]
+) -> None:
+    (event,) = _events(text, published, "alaraby")
+    assert (event.location, event.event_date, event.fatalities) == expected
