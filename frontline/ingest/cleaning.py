@@ -18,7 +18,9 @@ Everything here is a pure function of the text. :func:`clean` finds, in order:
   US-Led Coalition Confirms Syrias Raqqa Completely Liberated From Daesh", found by
   :mod:`frontline.ingest.credits`): ignored;
 - links to other stories ("click to watch - <headline>", "READ MORE WATCH <headline>", a
-  "Related News" list at the foot, found by :mod:`frontline.ingest.links`): ignored.
+  "Related News" list at the foot, found by :mod:`frontline.ingest.links`): ignored;
+- a site's tag list glued to the lead ("Tags Madaya Syria hunger siege Three women ...") or
+  at the foot of the page, found by :mod:`frontline.ingest.tags`: ignored.
 """
 
 from __future__ import annotations
