@@ -38,6 +38,12 @@ _NOT_AN_EVENT_BEFORE = re.compile(
     r"stopped|suspended|ended|curbed|paused|scaled back)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
+# "Those civilians who were not kidnapped have fled": the "not" is the relative clause's.
+_NEGATED_RELATIVE = re.compile(
+    r"\b(?:who|that)\s+(?:were|was|had|have|has)\s+not\s+(?:been\s+)?[\w-]+ed\s+"
+    r"(?:have|has|had|were|was)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(
     r"\b(?:there (?:were|was|have been|has been) no|did not|didn't|was not|were not|no sign of|"
     r"denied|denies|deny|(?:has|have|had) not|hasn't|haven't|hadn't)\b[^.;]*$",
@@ -119,6 +125,13 @@ _BACKGROUND = re.compile(
     r"(?:killed|displaced) in (?:more than |over |nearly |almost |about )?\w+ years of "
     r"(?:civil )?(?:war|conflict|fighting)|"
     r"(?:have|has) been killed .{0,80}\bsince\b|found refuge|"
+    # summaries of a group's fate or of the war, months long ("Many of the town's Christians
+    # have been abducted or killed or have fled", "have died in Syria's three-year war")
+    r"\b(?:many|most|some) of (?:the )?(?:[\w'’-]+ ){0,6}(?:have|has) (?:been |also |either )?"
+    r"(?:[\w-]+ )?(?:killed|abducted|kidnapped|displaced|fled|executed|detained|arrested)\b|"
+    r"(?:have|has) (?:been )?(?:killed|displaced|died) (?:[\w-]+ ){0,3}(?:in|during|since) "
+    r"(?:the|syria'?s|syrias|its|this) (?:[\w-]+ ){0,2}(?:war|conflict)\b|"
+    r"\bin recent months\b|\bin the (?:past|last) (?:few |several |couple of )?months\b|"
     r"have been killed in syria|in (?:19|20)\d\d(?! (?-i:[A-Z]))|in the (?:19|20)\d\d\b|"
     # sweeping statements: "recently regained", "the surge in bombing raids",
     # "is under attack in its remaining strongholds", control as a state, the 2011 uprising
@@ -349,7 +362,8 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
             continue
         if _EXPECTED.search(window) or cause_trigger(text, m.start, m.end):
             continue  # expected, or the cause of what is told ("in retaliation for the attack")
-        if _NEGATED.search(text[max(0, m.start - 60) : m.start]):
+        before = text[max(0, m.start - 60) : m.start]
+        if _NEGATED.search(before) and not _NEGATED_RELATIVE.search(before):
             continue
         if _MONTHS_AFTER.search(text[max(0, m.start - 90) : m.start]):
             continue  # told as what came months before ("a month after al-Nusra expelled")

@@ -1,0 +1,74 @@
+"""Summaries of a group's fate, of the war or of months gone by are background, not events
+(frontline/extract/clauses.py); a "not" inside a relative clause denies that clause's verb only.
+
+Sentences are from bundled FA-KES dev articles (samples/fakes_dev.csv).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.extract.events import extract_events
+from frontline.records import Document, Event
+
+
+def _events(text: str, published: date) -> list[Event]:
+    events, _ = extract_events(Document(doc_id="t", text=text, published=published, source="t"))
+    return events
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # FA-KES 1965495348 (batch F): the fate of a town's Christians over the years
+        (
+            "Daesh executed 128 residents of the town of Al-Qaryatayn. Many of the towns Catholic "
+            "and Orthodox Christian minorities have been abducted or killed or have fled the area "
+            "reducing the Christian population from 2000 to a few hundred.",
+            date(2017, 10, 23),
+        ),
+        # FA-KES 1923848317: the war's toll and its refugees
+        (
+            "More than 146000 people have died in Syrias three-year war and nearly half the "
+            "countrys population have fled their homes.",
+            date(2014, 3, 30),
+        ),
+        # FA-KES 1918150027: evacuations over months
+        (
+            "Thousands of Syrians have been evacuated from besieged areas in recent months "
+            "under deals between Bashar al-Assads regime and rebels fighting for six years.",
+            date(2017, 4, 18),
+        ),
+        # FA-KES 1962495635 (batch B): months of calm, then "latest attacks"
+        (
+            "The coastal cities of Latakia and Tartous in recent months were a safe haven for "
+            "Syrian residents however latest attacks have made many people flee the areas.",
+            date(2013, 8, 12),
+        ),
+    ],
+)
+def test_summaries_are_no_events(text: str, published: date) -> None:
+    summary = text.split(". ")[-1]
+    assert [e for e in _events(text, published) if summary[:40] in e.evidence.text] == []
+
+
+def test_a_toll_with_its_own_day_stays_an_event() -> None:
+    # FA-KES 1918150030 (dev): "Dozens of people have been killed" is told with its day
+    text = (
+        "Dozens of people have been killed in Syrias northern Idlib province on Tuesday in a "
+        "suspected chemical attack that has been described as among the worst in the countrys "
+        "six-year war."
+    )
+    assert [e.sub_event_type for e in _events(text, date(2017, 4, 4))] == ["Chemical weapon"]
+
+
+def test_a_not_in_a_relative_clause_leaves_the_main_verb() -> None:
+    # FA-KES 1962495635 (batch B): the civilians not kidnapped did flee
+    text = (
+        "Rebels attacked Alawite villages in the Latakia countryside on Sunday. Those civilians "
+        "who were not kidnapped have fled and are hiding in the forests around the villages."
+    )
+    fled = [e for e in _events(text, date(2013, 8, 12)) if e.sub_event_type == "Displacement"]
+    assert len(fled) == 1
