@@ -429,14 +429,19 @@ def _dates(
     return tuple(hits)
 
 
-_PROSE_SAID = re.compile(r"\b(?:said|told|added)\b")
+# Prose, not a headline: someone "said" in lower case, a day told "on Friday"
+_PROSE = re.compile(
+    r"\b(?:said|told|added)\b|"
+    r"\b(?:on|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def _is_headline(text: str) -> bool:
     """A headline run into the text ("Several Syrians Killed Injured in Homs Suicide Blasts");
     a sentence whose names someone "said" in lower case is prose ("Al-Nusra captured Base 46"
-    said Rami Abdel Rahman director of the Britain-based Observatory)."""
-    if _PROSE_SAID.search(text):
+    said Rami Abdel Rahman director of the Britain-based Observatory), and so is one that
+    tells its day ("Khan Touman fell to Nusra Front fighters on Friday")."""
+    if _PROSE.search(text):
         return False
     words = [w for w in _WORDS.findall(text) if len(w) > 3]
     capitalised = sum(1 for w in words if w[0].isupper())

@@ -191,3 +191,16 @@ def test_a_capture_told_as_what_came_a_month_before_is_background() -> None:
         "they had taken."
     )
     assert _captures(text, date(2015, 2, 28)) == []
+
+
+def test_a_short_sentence_full_of_names_that_tells_its_day_is_no_headline() -> None:
+    # Written to the guideline: most words capitalised, but "on Friday" makes it prose.
+    captures = _captures("Khan Touman fell to Nusra Front fighters on Friday.", date(2016, 5, 8))
+    assert [(e.territory.taker if e.territory else None) for e in captures] == [
+        "Jabhat Fateh al-Sham"
+    ]
+    text = "Kurdish fighters drove Islamic State out of Tal Abyad on Tuesday."
+    captures = _captures(text, date(2016, 5, 8))
+    assert [(e.territory.taker, e.territory.loser) for e in captures if e.territory] == [
+        ("Kurdish YPG/SDF", "Islamic State")
+    ]
