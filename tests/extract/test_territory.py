@@ -204,3 +204,10 @@ def test_a_short_sentence_full_of_names_that_tells_its_day_is_no_headline() -> N
     assert [(e.territory.taker, e.territory.loser) for e in captures if e.territory] == [
         ("Kurdish YPG/SDF", "Islamic State")
     ]
+
+
+def test_a_town_that_fell_into_the_hands_of_a_group_is_its_capture() -> None:
+    # Written to the guideline.
+    text = "The town of Khan Touman fell into the hands of the rebels on Friday."
+    captures = _captures(text, date(2016, 5, 8))
+    assert [(e.territory.taker if e.territory else None) for e in captures] == ["Syrian rebels"]
