@@ -23,6 +23,10 @@ from frontline.geo.merge import km
 from frontline.records import Event
 
 NEAR_KM = 12.0  # a town this close to the article's town may be where its lead happened
+_SUICIDE = "Suicide bomb"
+# "killed ... by suicide bombing in Syria's Idlib province", then "in the blast against the
+# headquarters ... in Seraqeb": one explosion, the specific kind kept
+_BLAST_KINDS = frozenset({_SUICIDE, "Remote explosive/landmine/IED"})
 TOLL_RATIO = 0.8  # two tolls this close (18 and 20) are one count, reported twice
 
 
@@ -91,7 +95,7 @@ def _governorate_only(event: Event) -> bool:
 def _refines(finer: Event, regional: Event) -> bool:
     if finer.place is None or regional.place is None or _governorate_only(finer):
         return False
-    if (finer.event_type, finer.sub_event_type) != (regional.event_type, regional.sub_event_type):
+    if finer.event_type != regional.event_type or not _same_kind(finer, regional):
         return False
     if finer.place.admin1 is None or finer.place.admin1 != regional.place.admin1:
         return False
@@ -105,6 +109,12 @@ def _refines(finer: Event, regional: Event) -> bool:
     return days <= 1 or (days <= 7 and 2 in (finer.time_precision, regional.time_precision))
 
 
+def _same_kind(finer: Event, regional: Event) -> bool:
+    """The same sub-event type, or a blast told once as the suicide bombing it was."""
+    kinds = {finer.sub_event_type, regional.sub_event_type}
+    return len(kinds) == 1 or kinds == _BLAST_KINDS
+
+
 def _same_toll(first: int | None, second: int | None) -> bool:
     """No toll on one side, or two tolls close enough to be one count told twice (18 in the
     lead, 20 in the paragraph that names the village)."""
@@ -114,6 +124,7 @@ def _same_toll(first: int | None, second: int | None) -> bool:
 
 
 def _merge_regional(finer: Event, regional: Event) -> Event:
+    kind = regional.sub_event_type if regional.sub_event_type == _SUICIDE else finer.sub_event_type
     dated = regional if regional.time_precision < finer.time_precision else finer
     lead = regional if regional.evidence.start < finer.evidence.start else finer
     # two tolls: the lead's, the figure the gold codes (GUIDELINE_EXTENSIONS, conflicting tolls)
@@ -123,6 +134,7 @@ def _merge_regional(finer: Event, regional: Event) -> Event:
         quantities = finer.quantities or regional.quantities
     return replace(
         finer,
+        sub_event_type=kind,
         event_date=dated.event_date,
         time_precision=dated.time_precision,
         actor1=finer.actor1 or regional.actor1,

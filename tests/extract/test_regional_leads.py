@@ -66,3 +66,20 @@ def test_a_province_lead_and_the_village_report_with_close_tolls_are_one_bombing
         e for e in _events(text, date(2016, 3, 2), "alalam") if e.event_type.startswith("Expl")
     ]
     assert [(e.location, e.fatalities) for e in bombs] == [("Al `Ishshah", 18)]  # Asheh
+
+
+def test_a_suicide_bombing_lead_and_the_blast_at_a_town_are_one_explosion() -> None:
+    # FA-KES 1923848128 (ahram): the suicide car bomb of the Aleppo lead is "the blast" that hit
+    # buses at Rashidin; one explosion, a suicide bomb, at Rashidin
+    text = (
+        "Pro-Damascus media outlets said a suicide attacker detonated a car bomb and killed at "
+        "least 22 people. Footage on state TV showed bodies lying next to charred buses with "
+        "their windows blown out and vehicles in flames. The blast hit buses in the Rashidin "
+        "area on Aleppos outskirts."
+    )
+    bombs = [
+        e for e in _events(text, date(2017, 4, 15), "ahram") if e.event_type.startswith("Expl")
+    ]
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in bombs] == [
+        ("Suicide bomb", "Rashidin", 22)
+    ]
