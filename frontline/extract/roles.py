@@ -348,6 +348,21 @@ def _territory(
     return Coded("Battles", sub, taker, loser, TerritoryChange(loser=loser, taker=taker))
 
 
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _handed_to(hit: TriggerHit, parts: SentenceParts) -> str | None:
+    """The armed party a place is handed over to ("handed over the town of Khan Touman to
+    the army"), within the clause after the trigger; None when none is named."""
+    if not hit.text.lower().startswith(("hand", "surrender")):
+        return None
+    for a in parts.actors:
+        gap = parts.text[hit.end : a.start]
+        if a.start >= hit.end and len(gap) < 80 and _armed(a.name) and _TO_BEFORE.search(gap):
+            return a.name
+    return None
+
+
 def _camp(name: str) -> str | None:
     return "government" if name in _GOVERNMENT_CAMP else _side(name)
 
@@ -387,6 +402,9 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
         taker = None if leaving else agent  # "empty of militants": the militants left
         taker = taker or (_opponent(agent, parts) if leaving else None) or GOVERNMENT
         loser = _opponent(taker, parts)
+        receiver = _handed_to(hit, parts)  # "handed over the town to the army"
+        if receiver is not None and receiver != agent:
+            taker, loser = receiver, agent or _opponent(receiver, parts)
         return Coded(event_type, sub, taker, loser, TerritoryChange(loser=loser, taker=taker))
     if sub == "Peaceful protest" and _COMBATANTS_BEFORE.search(
         parts.text[max(0, hit.start - 30) : hit.start]

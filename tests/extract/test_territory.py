@@ -211,3 +211,16 @@ def test_a_town_that_fell_into_the_hands_of_a_group_is_its_capture() -> None:
     text = "The town of Khan Touman fell into the hands of the rebels on Friday."
     captures = _captures(text, date(2016, 5, 8))
     assert [(e.territory.taker if e.territory else None) for e in captures] == ["Syrian rebels"]
+
+
+def test_a_place_handed_over_or_surrendered_to_a_party_is_that_partys() -> None:
+    # Written to the guideline: the party after "to" takes the place, the subject gives it up.
+    for text in (
+        "Rebels handed over the town of Khan Touman to the army on Friday.",
+        "The last rebels surrendered the town of Khan Touman to the army on Friday.",
+    ):
+        captures = _captures(text, date(2016, 5, 8))
+        assert [(e.territory.taker, e.territory.loser) for e in captures if e.territory] == [
+            ("Military Forces of Syria", "Syrian rebels")
+        ]
+        assert captures[0].sub_event_type == "Non-violent transfer of territory"
