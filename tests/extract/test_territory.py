@@ -224,3 +224,15 @@ def test_a_place_handed_over_or_surrendered_to_a_party_is_that_partys() -> None:
             ("Military Forces of Syria", "Syrian rebels")
         ]
         assert captures[0].sub_event_type == "Non-violent transfer of territory"
+
+
+def test_forces_made_to_withdraw_from_a_town_lose_it() -> None:
+    # Written to the guideline; every tense of "withdraw from", "pull out of", "retreat from".
+    for text in (
+        "The army was forced to withdraw from Morek on Friday.",
+        "Government troops began pulling out of Morek on Friday.",
+    ):
+        captures = _captures(text, date(2016, 5, 8))
+        assert [(e.territory.loser if e.territory else None) for e in captures] == [
+            "Military Forces of Syria"
+        ]
