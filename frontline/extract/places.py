@@ -73,7 +73,8 @@ _UNKNOWN_AFTER_PREPOSITION = re.compile(
 _NUMBERED_BASE = re.compile(r"\b(?P<name>(?:Base|Regiment|Brigade|Division|Battalion) \d{2,3})\b")
 _FEATURES = (
     r"(?:neighbou?rhood|district|village|valley|oil ?fields?|gas ?fields?|"
-    r"military airport|air ?base|airport|farms|hills?|mountains?|checkpoint|highway|road)\b"
+    r"military airport|air ?base|military base|airport|farms|hills?|mountains?|checkpoint|"
+    r"highway|road)\b"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 # a capitalised word that ends a name: 'and', a preposition or a mark follows it

@@ -236,3 +236,10 @@ def test_forces_made_to_withdraw_from_a_town_lose_it() -> None:
         assert [(e.territory.loser if e.territory else None) for e in captures] == [
             "Military Forces of Syria"
         ]
+
+
+def test_a_military_base_the_gazetteer_lacks_is_the_place_taken() -> None:
+    # Written to the guideline: "the Wadi Deif military base" names a place.
+    text = "Opposition fighters overran the Wadi Deif military base on Monday."
+    captures = _captures(text, date(2016, 5, 8))
+    assert [e.location for e in captures] == ["Wadi Deif"]
