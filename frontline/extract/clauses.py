@@ -185,6 +185,14 @@ _MONTHS_AFTER = re.compile(
     r"(?:[\w'-]+\s+){0,10}$",
     re.IGNORECASE,
 )
+# "The attack came as ...", "Wednesday's explosion came a day after ...": the subject is an
+# event the article has told; the sentence sets it in time (what follows may be news).
+_SUBJECT_START = re.compile(r"\W*(?:[\w'’.-]+\s+){0,4}")
+_CAME_AS = re.compile(
+    r"\s+(?:came|comes|come|happened|occurred)\s+(?:just\s+|only\s+)?(?:as|after|amid|"
+    r"(?:a|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?)\s+after)\b",
+    re.IGNORECASE,
+)
 # "people are getting ready to be hit by barrel bombs", "bracing for air strikes": expected.
 _EXPECTED = re.compile(
     r"\b(?:ready|prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing))\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}$",
@@ -367,6 +375,8 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
             continue
         if _MONTHS_AFTER.search(text[max(0, m.start - 90) : m.start]):
             continue  # told as what came months before ("a month after al-Nusra expelled")
+        if _SUBJECT_START.fullmatch(text, 0, m.start) and _CAME_AS.match(text, m.end):
+            continue  # "The blast happened as ...": the event told before, set in time
         if _BARE_VERB.fullmatch(m.text) and _PLANNED.search(text[max(0, m.start - 90) : m.start]):
             continue  # "planned to break the lines and recapture the areas": a plan
         # "forces backed by government shelling took an area": the support's verb is an event

@@ -72,3 +72,30 @@ def test_a_not_in_a_relative_clause_leaves_the_main_verb() -> None:
     )
     fled = [e for e in _events(text, date(2013, 8, 12)) if e.sub_event_type == "Displacement"]
     assert len(fled) == 1
+
+
+def test_an_event_set_in_time_by_came_as_is_not_told_again() -> None:
+    # FA-KES 1919191770 (dev): "The blast" is the Salaheddin bombing the title announced; the
+    # opening sentence only sets it in time
+    text = (
+        "The blast happened as the regime and opposition resumed population exchanges four days "
+        "after a deadly attack on a convoy of evacuees forced both sides to suspend the deal. A "
+        "bomb killed six people and wounded more than 30 in Syrias second city Aleppo on "
+        "Wednesday the Assad regimes official television channel reported. The blast hit the "
+        "southwestern neighbourhood of Salaheddin which was on the front line between opposition "
+        "and regime-held sectors."
+    )
+    events = _events(text, date(2017, 4, 19))
+    assert [e for e in events if e.evidence.text.startswith("The blast happened")] == []
+    assert any(e.evidence.text.startswith("A bomb killed six") for e in events)
+
+
+def test_what_came_as_an_event_is_news() -> None:
+    # FA-KES 1923848213: the car bomb after "The strikes came as" is an event of its own
+    text = (
+        "The strikes came as a car bomb wounded at least 37 people including children in a "
+        "government-controlled neighbourhood in the central city of Homs."
+    )
+    kinds = [e.sub_event_type for e in _events(text, date(2014, 10, 29))]
+    assert "Remote explosive/landmine/IED" in kinds
+    assert "Air/drone strike" not in kinds
