@@ -30,6 +30,7 @@ class FusionRules:
     kinds: Mapping[str, int] = field(default_factory=dict)
     told_for: Mapping[str, int] = field(default_factory=dict)
     confused: Mapping[str, int] = field(default_factory=dict)
+    week_report_days: int = 3
 
     def slack(self, precision_a: int, precision_b: int) -> int:
         """Days two dates may lie apart, by the looser precision of the two."""
@@ -111,6 +112,7 @@ def _rules(data: Mapping[str, Any]) -> FusionRules:
         confidence={str(k): float(v) for k, v in data["confidence"].items()},
         toll_factor=float(data["fatalities"]["vague_factor"]),
         told_for={str(k): int(v) for k, v in data.get("sub_event_slack_days", {}).items()},
+        week_report_days=int(data.get("week_report", {}).get("days_after", 3)),
         confused={
             str(name): number
             for number, group in enumerate(data.get("confused_attackers", []))

@@ -82,9 +82,10 @@ def _fit(tally: Sequence[int] | None, size: int, share: float = 0.5) -> float:
 class _Days:
     """The days each event's members know, kept as claims are placed."""
 
-    def __init__(self, claims: Sequence[Claim], slack: int) -> None:
+    def __init__(self, claims: Sequence[Claim], rules: FusionRules) -> None:
         self._claims = claims
-        self._slack = slack
+        self._slack = rules.slack(1, 1)
+        self._rules = rules
         self._days: list[Counter[int]] = []
 
     def add(self, i: int, event: int) -> None:
@@ -97,16 +98,28 @@ class _Days:
         """A claim that knows its day: at least half of the event's members that know theirs
         lie within the day slack of it (week- or month-precise members do not carry it in).
         A claim that does not: at most half of them lie more than the day slack after it (a
-        report does not tell what happened days later)."""
+        report does not tell what happened days later), and, when it is dated to the week (by
+        its article), at most half of them more than ``[week_report] days_after`` before it,
+        unless its sub-type is told for weeks (the second batch of evacuees leaving Madaya, in
+        an article of the 19th, is not the first of the 14th)."""
         claim = self._claims[i]
         days = self._days[event]
         if not days:
             return True
         if not _knows_day(claim):  # a report does not tell what happened days after it
             later = sum(n for day, n in days.items() if day > claim.day + self._slack)
-            return 2 * later <= days.total()
+            return 2 * later <= days.total() and not self._long_before(claim, days)
         near = range(claim.day - self._slack, claim.day + self._slack + 1)
         return 2 * sum(days[d] for d in near) >= days.total()
+
+    def _long_before(self, claim: Claim, days: Counter[int]) -> bool:
+        """Whether most of an event's known days lie too long before a claim dated to the week
+        by its article for the article to be reporting it."""
+        event = claim.event
+        if event.time_precision != 2 or self._rules.sub_slack(event.sub_event_type):
+            return False
+        since = claim.day - self._rules.week_report_days
+        return 2 * sum(n for day, n in days.items() if day < since) > days.total()
 
 
 class _Founders:
@@ -166,7 +179,7 @@ def split_component(
     events: list[list[int]] = []
     of = graph.placement()
     rules = rules or default_rules()
-    days = _Days(claims, rules.slack(1, 1))
+    days = _Days(claims, rules)
     _found(claims, [m for m in ordered if claims[m].core], of, (events, days))
     specific = [tuple(event) for event in events]
     founders = _Founders(claims, specific, rules)
