@@ -185,6 +185,11 @@ _MONTHS_AFTER = re.compile(
     r"(?:[\w'-]+\s+){0,10}$",
     re.IGNORECASE,
 )
+# "possible U.S. military strikes", "potential air strikes": a strike that may come.
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:possible|potential|eventual|future|threatened)\s+(?:[\w.'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "The attack came as ...", "Wednesday's explosion came a day after ...": the subject is an
 # event the article has told; the sentence sets it in time (what follows may be news).
 _SUBJECT_START = re.compile(r"\W*(?:[\w'’.-]+\s+){0,4}")
@@ -375,6 +380,8 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
             continue
         if _MONTHS_AFTER.search(text[max(0, m.start - 90) : m.start]):
             continue  # told as what came months before ("a month after al-Nusra expelled")
+        if _HYPOTHETICAL_BEFORE.search(window):
+            continue  # "could avert possible U.S. military strikes": not (yet) an event
         if _SUBJECT_START.fullmatch(text, 0, m.start) and _CAME_AS.match(text, m.end):
             continue  # "The blast happened as ...": the event told before, set in time
         if _BARE_VERB.fullmatch(m.text) and _PLANNED.search(text[max(0, m.start - 90) : m.start]):

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from frontline.extract import placing, roles, story_days, tolls
 from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
+from frontline.extract.initialisms import join_initialisms
 from frontline.extract.lexicon import trigger_families
 from frontline.extract.places import PlaceMention, document_context, find_places
 from frontline.extract.regional import fold_regional
@@ -120,7 +121,7 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
     if not text.strip():
         message = f"document {document.doc_id}: no text left to read after cleaning"
         return [], [Diagnostic("warning", document.origin or document.doc_id, message)]
-    sentences = split_sentences(text)
+    sentences = join_initialisms(split_sentences(text), text)
     context = document_context(document, sentences)
     outlet = outlet_display_name(document.source) if document.source else None
     memory = Discourse()
