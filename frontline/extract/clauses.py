@@ -132,6 +132,11 @@ _BACKGROUND = re.compile(
     r"(?:have|has) (?:been )?(?:killed|displaced|died) (?:[\w-]+ ){0,3}(?:in|during|since) "
     r"(?:the|syria'?s|syrias|its|this) (?:[\w-]+ ){0,2}(?:war|conflict)\b|"
     r"\bin recent months\b|\bin the (?:past|last) (?:few |several |couple of )?months\b|"
+    # tallies and habits of recent days ("dozens of civilians have been killed in this effort in
+    # recent days", "there have been repeated reports of airstrikes", "repeated attacks")
+    r"(?:have|has) been (?:killed|wounded|injured|displaced|abducted) (?:[\w-]+ ){0,4}"
+    r"in recent (?:days|weeks)\b|\brepeated (?:reports of |[\w-]+ )?(?:air ?strikes|attacks|"
+    r"shelling|bombings|raids|bombardments?)\b|"
     r"have been killed in syria|in (?:19|20)\d\d(?! (?-i:[A-Z]))|in the (?:19|20)\d\d\b|"
     # sweeping statements: "recently regained", "the surge in bombing raids",
     # "is under attack in its remaining strongholds", control as a state, the 2011 uprising
@@ -161,6 +166,8 @@ _NEVER_AN_EVENT = re.compile(
     r"\((?:file )?photo\)|"
     r"(?:in|according to) a (?:new )?report\b|report (?:issued|published|released)|"
     r"in (?:neighbou?ring )?(?:iraq|lebanon|jordan|turkey|israel|yemen|libya)\b|"
+    # a war abroad: "ISIL has been battling Iraqi government forces since June 9"
+    r"\b(?:battl|fight)\w* iraqi (?:government |security )?(?:forces|troops|army)\b|"
     r"\b(?:areas|parts|swathes|swaths|territory|territories) (?:of|in|across) (?:both )?"
     r"syria and iraq\b)",
     re.IGNORECASE,

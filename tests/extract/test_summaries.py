@@ -41,6 +41,30 @@ def _events(text: str, published: date) -> list[Event]:
             "under deals between Bashar al-Assads regime and rebels fighting for six years.",
             date(2017, 4, 18),
         ),
+        # FA-KES 1923102948 (batch D): a tally of recent days
+        (
+            "Deir Ez-Zor province links the IS group stronghold of Raqqa to their territory in "
+            "neighbouring Iraq. Syrian government forces backed by Russia are currently "
+            "attempting to drive militant "
+            "groups out of their Syrian strongholds however dozens of civilians have been killed "
+            "in this effort in recent days.",
+            date(2016, 6, 27),
+        ),
+        # FA-KES 1924058210: attacks over a week
+        (
+            "Civil-defense units reportedly rushed to the scene of the attacks in Eastern Ghouta. "
+            "Over the course of the past week regime forces have carried out repeated attacks on "
+            "the district leaving dozens of civilian residents dead or injured.",
+            date(2017, 11, 6),
+        ),
+        # FA-KES 1923848295 (batch F): the war in Iraq
+        (
+            "The FSA officers executed by the jihadists had been kidnapped in Hafez the "
+            "Britain-based Observatory said. "
+            "ISIL has been battling Iraqi government forces since June 9 when in launched a "
+            "lightening offensive in the north of the country.",
+            date(2014, 6, 17),
+        ),
         # FA-KES 1962495635 (batch B): months of calm, then "latest attacks"
         (
             "The coastal cities of Latakia and Tartous in recent months were a safe haven for "
