@@ -15,6 +15,7 @@ both give a toll and the two are close (18 in the lead, 20 further down), the le
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from frontline.extract.places import PlaceMention
@@ -27,6 +28,12 @@ _SUICIDE = "Suicide bomb"
 # "killed ... by suicide bombing in Syria's Idlib province", then "in the blast against the
 # headquarters ... in Seraqeb": one explosion, the specific kind kept
 _BLAST_KINDS = frozenset({_SUICIDE, "Remote explosive/landmine/IED"})
+NEAR_BEARING_KM = 25.0  # "a village near Aleppo" lies this close to Aleppo
+_UNNAMED_NEAR = re.compile(
+    r"\b(?:a|an|one) (?:[\w-]+ )?(?:village|town|hamlet|area|district|neighbou?rhood)s? "
+    r"(?:near|outside|close to|on the outskirts of|in the countryside of)\b",
+    re.IGNORECASE,
+)
 TOLL_RATIO = 0.8  # two tolls this close (18 and 20) are one count, reported twice
 
 
@@ -36,7 +43,8 @@ def fold_regional(events: list[Event], default: PlaceMention | None = None) -> l
     out = list(events)
     for regional in events:
         borrowed = _borrowed(regional, default)
-        if not (_governorate_only(regional) or borrowed) or any(
+        unnamed = _unnamed_near(regional)
+        if not (_governorate_only(regional) or borrowed or unnamed) or any(
             e.evidence == regional.evidence and e.location != regional.location for e in events
         ):
             continue  # "one in Aleppo province, a second in Damascus province": a list
@@ -48,6 +56,7 @@ def fold_regional(events: list[Event], default: PlaceMention | None = None) -> l
                 and _refines(e, regional)
                 and not _listed(e, out)
                 and (not borrowed or _elsewhere_near(e, regional, default))
+                and (not unnamed or _named_near(e, regional))
             ),
             None,
         )
@@ -76,6 +85,25 @@ def _elsewhere_near(finer: Event, regional: Event, default: PlaceMention | None)
     if there.latitude is None or there.longitude is None:
         return False
     return km(here.latitude, here.longitude, there.latitude, there.longitude) <= NEAR_KM
+
+
+def _unnamed_near(event: Event) -> bool:
+    """Told at a place the sentence does not name, placed at the city it names as a bearing
+    ("an air strike hit a clinic in a village near Syria's second city Aleppo")."""
+    return event.place is not None and _UNNAMED_NEAR.search(event.evidence.text) is not None
+
+
+def _named_near(finer: Event, regional: Event) -> bool:
+    """A place of its own, other than the bearing, within reach of it (Khan Tuman, 12 km from
+    Aleppo, for "a village near Aleppo")."""
+    here, there = finer.place, regional.place
+    if here is None or there is None or finer.location == regional.location:
+        return False
+    if None in (here.latitude, here.longitude, there.latitude, there.longitude):
+        return False
+    assert here.latitude is not None and here.longitude is not None
+    assert there.latitude is not None and there.longitude is not None
+    return km(here.latitude, here.longitude, there.latitude, there.longitude) <= NEAR_BEARING_KM
 
 
 def _listed(event: Event, events: list[Event]) -> bool:

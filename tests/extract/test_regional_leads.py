@@ -83,3 +83,19 @@ def test_a_suicide_bombing_lead_and_the_blast_at_a_town_are_one_explosion() -> N
     assert [(e.sub_event_type, e.location, e.fatalities) for e in bombs] == [
         ("Suicide bomb", "Rashidin", 22)
     ]
+
+
+def test_a_strike_on_a_village_near_a_city_is_the_strike_on_the_village_named_later() -> None:
+    # FA-KES 1924058204 (batch F): "a village near ... Aleppo" is Khan Tuman, named in the
+    # next sentence; one strike and one damaged clinic, at Khan Tuman, with the lead's toll
+    text = (
+        "Five medics were killed and a nurse critically wounded when an air strike hit a clinic "
+        "in a village near Syrias second city Aleppo late Tuesday the aid group that supports it "
+        "said. The clinic in the village of Khan Tuman was completely levelled in the 1100 pm "
+        "(2000 GMT) strike and more dead were feared to be buried under the rubble the group "
+        "added."
+    )
+    events = _events(text, date(2016, 9, 20), "yahoo")
+    assert {e.location for e in events} == {"Khan Tuman"}
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.fatalities for e in strikes] == [5]
