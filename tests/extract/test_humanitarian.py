@@ -1,0 +1,68 @@
+"""The Humanitarian layer on real sentences: what makes a siege, a displacement or an
+infrastructure event, and what does not (data/gold/README.md, Sieges and Infrastructure).
+
+Sentences come from the bundled FA-KES dev articles (samples/fakes_dev.csv), a place or day
+added where the article gave it elsewhere, unless marked as written to the guideline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.events import extract_events
+from frontline.records import Document, Event
+
+
+def _events(text: str, published: date, source: str = "afp") -> list[Event]:
+    document = Document(doc_id="t", text=text, published=published, source=source)
+    events, _ = extract_events(document)
+    return events
+
+
+def _kinds(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.sub_event_type, e.location or "") for e in events]
+
+
+def test_a_school_hit_is_the_strike_alone_not_an_infrastructure_event() -> None:
+    # The convention names facilities serving civilians' survival (hospital, civil-defence
+    # centre, medical warehouse, water station); a school struck is coded as the strike only.
+    text = (
+        "One of the shells smashed into a high school in Damascus on Tuesday and injured three "
+        "of its staff members according to a Police Command source."
+    )
+    events = _events(text, date(2016, 2, 3), "sana")
+    assert not [e for e in events if e.sub_event_type == "Infrastructure"], _kinds(events)
+    assert [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+
+
+def test_a_hospital_hit_is_still_an_infrastructure_event() -> None:
+    text = (
+        "A view shows the damage at a hospital after an air strike in Deir al-Sharqi village in "
+        "Idlib province Syria on Thursday."
+    )
+    events = _events(text, date(2017, 4, 28), "reuters")
+    assert [e for e in events if e.sub_event_type == "Infrastructure"], _kinds(events)
+
+
+def test_months_into_a_siege_is_a_running_siege() -> None:
+    text = (
+        "Fridays rebel assault comes more than three months into a government siege of eastern "
+        "Aleppo where more than 250000 people live."
+    )
+    sieges = [e for e in _events(text, date(2016, 10, 28)) if e.sub_event_type == "Siege"]
+    assert [(e.location, e.event_date) for e in sieges] == [("Aleppo", date(2016, 10, 28))]
+
+
+def test_a_months_long_siege_is_a_running_siege() -> None:
+    text = (
+        "Syrian rebels launched a major assault Friday aimed at breaking a months-long siege of "
+        "opposition-held districts of Aleppo."
+    )
+    sieges = [e for e in _events(text, date(2016, 10, 28)) if e.sub_event_type == "Siege"]
+    assert [e.location for e in sieges] == ["Aleppo"]
+
+
+def test_the_besieged_town_alone_is_no_siege() -> None:
+    text = "Government forces shelled the besieged town of Madaya on Monday."  # to the guideline
+    events = _events(text, date(2016, 8, 12))
+    assert not [e for e in events if e.sub_event_type == "Siege"], _kinds(events)
