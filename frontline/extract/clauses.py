@@ -192,6 +192,14 @@ _MONTHS_AFTER = re.compile(
     r"(?:[\w'-]+\s+){0,10}$",
     re.IGNORECASE,
 )
+# What a group does or stands for, told to say who it is: "a local group that supports protest
+# and resistance", "a network that documents attacks on hospitals".
+_WHAT_A_GROUP_DOES = re.compile(
+    r"\b(?:group|organi[sz]ation|committee|network|monitor|body|coalition|agency|charity|ngo)"
+    r"\s+(?:that|which|who)\s+(?:supports?|backs?|opposes?|documents?|monitors?|tracks?|"
+    r"records?|reports?\s+on|campaigns?\s+(?:for|against))\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "possible U.S. military strikes", "potential air strikes": a strike that may come.
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:possible|potential|eventual|future|threatened)\s+(?:[\w.'’-]+\s+){0,2}$",
@@ -387,6 +395,8 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
             continue
         if _MONTHS_AFTER.search(text[max(0, m.start - 90) : m.start]):
             continue  # told as what came months before ("a month after al-Nusra expelled")
+        if _WHAT_A_GROUP_DOES.search(text[max(0, m.start - 90) : m.start]):
+            continue  # "a local group that supports protest and resistance": a description
         if _HYPOTHETICAL_BEFORE.search(window):
             continue  # "could avert possible U.S. military strikes": not (yet) an event
         if _SUBJECT_START.fullmatch(text, 0, m.start) and _CAME_AS.match(text, m.end):

@@ -123,3 +123,16 @@ def test_what_came_as_an_event_is_news() -> None:
     kinds = [e.sub_event_type for e in _events(text, date(2014, 10, 29))]
     assert "Remote explosive/landmine/IED" in kinds
     assert "Air/drone strike" not in kinds
+
+
+def test_what_a_group_stands_for_is_no_event() -> None:
+    # FA-KES 1965495348 (batch F): the committee's support for protest says who it is
+    text = (
+        "But in that three-week period Daesh executed 128 residents of the town of "
+        "Al-Qaryatayn. "
+        "The Palmyra Coordination Committee a local group that supports protest and resistance "
+        "against the Syrian government reported that at least 35 of the slain were found with "
+        "their bodies dumped in a mine shaft."
+    )
+    kinds = [e.sub_event_type for e in _events(text, date(2017, 10, 23))]
+    assert "Peaceful protest" not in kinds
