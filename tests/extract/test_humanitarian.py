@@ -66,3 +66,33 @@ def test_the_besieged_town_alone_is_no_siege() -> None:
     text = "Government forces shelled the besieged town of Madaya on Monday."  # to the guideline
     events = _events(text, date(2016, 8, 12))
     assert not [e for e in events if e.sub_event_type == "Siege"], _kinds(events)
+
+
+def test_a_convoy_of_buses_leaving_a_town_is_a_displacement_from_it() -> None:
+    text = (
+        "Meanwhile a convoy of 11 buses left regime-besieged al-Zabadani near the capital "
+        "Damascus for opposition-controlled territory a military media unit linked to the "
+        "pro-regime Hezbollah group said."
+    )
+    events = _events(text, date(2017, 4, 19))
+    assert [e.location for e in events if e.sub_event_type == "Displacement"] == ["Zabadani"]
+
+
+def test_a_blocked_supply_route_is_an_infrastructure_event() -> None:
+    # GUIDELINE_EXTENSIONS.md: a blocked main supply road is Humanitarian / Infrastructure.
+    text = (
+        "The Syrian army backed by allied militia has captured several villages north of Aleppo "
+        "from insurgents and fighting has blocked a main supply route leading into the northern "
+        "city a monitoring group said on Tuesday."
+    )
+    events = _events(text, date(2015, 2, 18), "reuters")
+    roads = [e for e in events if e.sub_event_type == "Infrastructure"]
+    assert [(e.location, e.event_date) for e in roads] == [("Aleppo", date(2015, 2, 17))]
+
+
+def test_a_road_told_as_a_landmark_is_no_infrastructure_event() -> None:
+    text = (  # to the guideline: a road named only as where something happened
+        "Rebels attacked an army checkpoint on the road between Aleppo and Idlib on Monday."
+    )
+    events = _events(text, date(2016, 7, 19))
+    assert not [e for e in events if e.sub_event_type == "Infrastructure"], _kinds(events)
