@@ -318,7 +318,11 @@ def _seized_facilities(claims: list[Claim]) -> list[Claim]:
     """A facility captured ("captured the Suleiman al-Halabi water pumping station") is one
     Infrastructure event carrying the territory change, not a capture and a facility event."""
     captures = [c for c in claims if c.territory is not None and c.event_type == "Battles"]
-    facilities = [c for c in claims if c.sub_event_type == "Infrastructure"]
+    facilities = [  # a facility noun: a road cut off is not a place seized
+        c
+        for c in claims
+        if c.sub_event_type == "Infrastructure" and trigger_families()[c.trigger.family].facility
+    ]
     if not captures or not facilities:
         return claims
     capture = captures[0]

@@ -88,6 +88,9 @@ def test_a_blocked_supply_route_is_an_infrastructure_event() -> None:
     events = _events(text, date(2015, 2, 18), "reuters")
     roads = [e for e in events if e.sub_event_type == "Infrastructure"]
     assert [(e.location, e.event_date) for e in roads] == [("Aleppo", date(2015, 2, 17))]
+    # the road is cut, not seized: the capture told beside it stays its own event
+    captures = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert [(e.location, e.territory is not None) for e in captures] == [("Aleppo", True)]
 
 
 def test_a_road_told_as_a_landmark_is_no_infrastructure_event() -> None:
