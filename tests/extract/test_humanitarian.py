@@ -99,3 +99,14 @@ def test_a_road_told_as_a_landmark_is_no_infrastructure_event() -> None:
     )
     events = _events(text, date(2016, 7, 19))
     assert not [e for e in events if e.sub_event_type == "Infrastructure"], _kinds(events)
+
+
+def test_one_of_a_rescue_group_s_buildings_hit_is_an_infrastructure_event() -> None:
+    text = (
+        "The White Helmets a group of civil defence emergency workers operating in rebel-held "
+        "areas said on Twitter one of their buildings in Haritan in the north Aleppo countryside "
+        "was hit by an air strike on Saturday."
+    )
+    events = _events(text, date(2016, 6, 18), "ahram")
+    kinds = sorted(e.sub_event_type for e in events)
+    assert kinds == ["Air/drone strike", "Infrastructure"], _kinds(events)
