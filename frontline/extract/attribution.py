@@ -136,6 +136,20 @@ def _canonical(words: str, person: str | None, party: str | None) -> tuple[str |
     return None, False
 
 
+# "... into neighbouring Turkey an activist said": an unnamed speaker, told with "a"/"an",
+# begins at its article; the words before it are the claim.
+_UNNAMED_SPEAKER = re.compile(
+    r"\b(?:a|an)\s+(?:[\w'’-]+\s+)?(?:activist|source|official|witness|resident)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _from_unnamed_speaker(words: str) -> str:
+    """The words before a speech verb cut to an unnamed speaker ("an activist") they end with."""
+    unnamed = _UNNAMED_SPEAKER.search(words)
+    return words[unnamed.start() :] if unnamed else words
+
+
 def _speakers_after(sentence: str, verbs: list[re.Match[str]]) -> list[tuple[int, int, int, str]]:
     """(rank, who start, who end, verb) for "according to X", '..." said X' and "... said X."."""
     found = [
@@ -188,8 +202,7 @@ def find_attribution(
     for rank, who_start, who_end, verb, before in spans:
         raw = sentence[who_start:who_end]
         words = _clean_who(raw, before=before)
-        if not before:
-            words = _up_to_speaker(words)
+        words = _up_to_speaker(words) if not before else _from_unnamed_speaker(words)
         if not words:
             continue
         speaker, pronoun = _canonical(words, person, party)

@@ -110,3 +110,14 @@ def test_one_of_a_rescue_group_s_buildings_hit_is_an_infrastructure_event() -> N
     events = _events(text, date(2016, 6, 18), "ahram")
     kinds = sorted(e.sub_event_type for e in events)
     assert kinds == ["Air/drone strike", "Infrastructure"], _kinds(events)
+
+
+def test_a_displacement_told_before_an_unnamed_speaker_is_kept() -> None:
+    # unpunctuated text: "... an activist said" names the speaker, not "civilians ... Turkey"
+    text = (
+        "The assault on the town of Ras al-Ain sparked an exodus of civilians into neighbouring "
+        "Turkey an activist said."
+    )
+    events = _events(text, date(2013, 8, 17))
+    assert [e.sub_event_type for e in events] == ["Displacement"], _kinds(events)
+    assert events[0].attributed_to == "activist"
