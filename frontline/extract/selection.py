@@ -43,6 +43,9 @@ _COUNTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "hospital bombings", "hospital attacks": the facility names a kind of attack
+_ATTACKS_AFTER = re.compile(r"\s+(?:bombings|attacks|strikes|raids|shellings)\b", re.IGNORECASE)
+
 
 def _facility_hit(hit: TriggerHit, text: str) -> bool:
     """A facility named as the thing hit, not where victims are treated ("receiving treatment
@@ -51,8 +54,11 @@ def _facility_hit(hit: TriggerHit, text: str) -> bool:
     before = text[max(0, hit.start - 40) : hit.start]
     if _FACILITY_AS_SETTING.search(before):
         return False
-    bare_plural = hit.text.lower().endswith("s") and not _COUNTED_BEFORE.search(before)
-    return not bare_plural
+    uncounted = not _COUNTED_BEFORE.search(before)
+    bare_plural = hit.text.lower().endswith("s") and uncounted
+    # "over hospital bombings in Syria": a class of attacks, not one facility hit
+    attack_class = uncounted and _ATTACKS_AFTER.match(text, hit.end) is not None
+    return not bare_plural and not attack_class
 
 
 def select_triggers(parts: SentenceParts) -> list[TriggerHit]:

@@ -121,3 +121,18 @@ def test_a_displacement_told_before_an_unnamed_speaker_is_kept() -> None:
     events = _events(text, date(2013, 8, 17))
     assert [e.sub_event_type for e in events] == ["Displacement"], _kinds(events)
     assert events[0].attributed_to == "activist"
+
+
+def test_hospital_bombings_as_a_class_of_attacks_are_no_infrastructure_event() -> None:
+    text = (
+        "Last week MSFs international president condemned the United Nations for failing to "
+        "take action over hospital bombings in Aleppo."
+    )
+    events = _events(text, date(2016, 9, 26), "anadolu")
+    assert not [e for e in events if e.sub_event_type == "Infrastructure"], _kinds(events)
+
+
+def test_the_hospital_strike_is_still_one_facility_hit() -> None:
+    text = "The air strike hit the hospital in Kafr Takharim on Tuesday."  # to the guideline
+    events = _events(text, date(2017, 4, 26), "reuters")
+    assert [e.location for e in events if e.sub_event_type == "Infrastructure"] == ["Kafr Takharim"]
