@@ -337,7 +337,21 @@ def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return lowered
 
 
-@lru_cache(maxsize=512)
+_FILTERED_BOUND = 512  # patterns kept with their prefilter before the memo starts over
+# id(pattern) → (pattern, its Filtered). Not an ``lru_cache`` keyed by the pattern: hashing a
+# compiled pattern hashes its whole compiled code, every call (a few microseconds for the
+# long rule patterns, called a dozen times per sentence). The pattern is kept with its
+# Filtered, so its id cannot be reused while the entry stands.
+_FILTERED: dict[int, tuple[re.Pattern[str], Filtered]] = {}
+
+
 def filtered(pattern: re.Pattern[str]) -> Filtered:
     """``pattern`` with its prefilter, built once per process."""
-    return Filtered(pattern)
+    kept = _FILTERED.get(id(pattern))
+    if kept is not None and kept[0] is pattern:
+        return kept[1]
+    if len(_FILTERED) >= _FILTERED_BOUND:
+        _FILTERED.clear()
+    made = Filtered(pattern)
+    _FILTERED[id(pattern)] = (pattern, made)
+    return made
