@@ -7,7 +7,7 @@ offsets into the document (they go straight into the output).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from frontline.extract import dates as date_parser
@@ -312,7 +312,6 @@ class SentenceParts:
     actors: tuple[ActorHit, ...]
     places: tuple[PlaceMention, ...]
     dates: tuple[DateHit, ...]
-    quantities: tuple[Quantity, ...]
     speaker: str | None
     speaker_is_pronoun: bool
     speaker_forces: str | None
@@ -324,6 +323,17 @@ class SentenceParts:
     context: DocumentContext
     # places named inside the speaker's words ("a spokesman at the hospital in Kafr Takharim")
     speaker_places: tuple[PlaceMention, ...] = ()
+    # the counts, once read (see ``quantities``)
+    _counted: list[tuple[Quantity, ...]] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        """The counts of a sentence with a trigger (spans are document offsets), read on first
+        use: a third of the sentences with a trigger yield no claim that asks for them."""
+        if not self._counted:
+            counted = tuple(find_quantities(self.text, self.start)) if self.triggers else ()
+            self._counted.append(counted)
+        return self._counted[0]
 
     def habitual_at(self, position: int) -> bool:
         """Whether the clause around ``position`` states a state or a habit, not an event."""
@@ -556,7 +566,6 @@ def read_sentence(
         actors=actor_hits,
         places=places,
         dates=dates,
-        quantities=tuple(find_quantities(text, sentence.start)) if triggers else (),
         speaker=attribution.speaker if attribution else None,
         speaker_is_pronoun=attribution.pronoun if attribution else False,
         speaker_forces=speaker_forces().get(attribution.speaker or "") if attribution else None,

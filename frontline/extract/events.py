@@ -247,14 +247,14 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             )
         if coded is None:
             continue
+        running = coded.sub_event_type == "Siege"  # a running state: dated by the report
+        if parts.background and not running:
+            continue  # (tested first: the tests below read the counts, which cost more)
         if coded.event_type in tolls.VIOLENT_TYPES and _only_vague_toll(parts):
             continue  # "Thousands of civilians were killed during air bombardments": a tally
         if coded.event_type in memory.types and _refers_back(hit, parts, memory):
             continue
         if _points_back(hit, parts, memory):
-            continue
-        running = coded.sub_event_type == "Siege"  # a running state: dated by the report
-        if parts.background and not running:
             continue
         explosion = coded.event_type == "Explosions/Remote violence"
         remembered = explosion or coded.sub_event_type in _REMEMBERED
@@ -311,6 +311,8 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
                     implied=implied,
                 )
             )
+    if not claims:
+        return claims  # the counts are read only where a claim may take them
     return tolls.with_counts(_seized_facilities(claims), parts.quantities, memory.unnamed)
 
 
