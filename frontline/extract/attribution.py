@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from frontline.extract.lexicon import ADJECTIVE, Match, actor_lexicon, actors, speaker_lexicon
 from frontline.extract.prefilter import filtered
@@ -120,20 +121,27 @@ def _canonical(words: str, person: str | None, party: str | None) -> tuple[str |
         return person, True
     if low in _PRONOUNS:
         return party or person, True
+    return _named(words), False
+
+
+@lru_cache(maxsize=16384)
+def _named(words: str) -> str | None:
+    """The speaker that words other than a pronoun name. Memoised: the same few speakers
+    ("the Syrian Observatory for Human Rights", "activists") speak in article after article."""
     hits = speaker_lexicon().find(words)
     actor_hits = actor_lexicon().find(words)
     if hits and not any(_wider(a, hits[-1]) for a in actor_hits):
-        return hits[-1].key, False
+        return hits[-1].key
     if actor_hits:  # also "The Army of Conquest said", which holds the speaker "the army"
-        return actors()[actor_hits[-1].key.removesuffix(ADJECTIVE)].speaker, False
+        return actors()[actor_hits[-1].key.removesuffix(ADJECTIVE)].speaker
     group = _GROUP_WORDS.search(words)
     if group:  # "activists in Aleppo", "a military source": keep from the group word on
         start = words.rfind(" ", 0, group.start()) + 1
-        return " ".join(words[start:].split()[:5]), False
+        return " ".join(words[start:].split()[:5])
     parts = words.split()
     if len(parts) <= 5 and all(p[:1].isupper() or p.lower() in _NAME_LINKS for p in parts):
-        return words, False
-    return None, False
+        return words
+    return None
 
 
 # "... into neighbouring Turkey an activist said": an unnamed speaker, told with "a"/"an",

@@ -303,6 +303,18 @@ class DateHit:
     reporting: bool
 
 
+@dataclass(slots=True)
+class _Later:
+    """What a sentence's parts work out only when first asked: most sentences' claims never
+    ask for the counts, whether the sentence is background or how certain it is."""
+
+    attribution: Attribution | None
+    quantities: tuple[Quantity, ...] | None = None
+    background: bool | None = None
+    certainty: str | None = None
+    breaks: list[int] | None = None  # where clauses break
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceParts:
     start: int
@@ -317,27 +329,41 @@ class SentenceParts:
     speaker_forces: str | None
     speaker_actor: str | None
     speaker_span: tuple[int, int] | None
-    certainty: str
-    background: bool
     subject_actor: str | None
     context: DocumentContext
     # places named inside the speaker's words ("a spokesman at the hospital in Kafr Takharim")
     speaker_places: tuple[PlaceMention, ...] = ()
-    # the counts, once read (see ``quantities``)
-    _counted: list[tuple[Quantity, ...]] = field(default_factory=list, repr=False, compare=False)
+    _later: _Later = field(default_factory=lambda: _Later(None), repr=False, compare=False)
 
     @property
     def quantities(self) -> tuple[Quantity, ...]:
-        """The counts of a sentence with a trigger (spans are document offsets), read on first
-        use: a third of the sentences with a trigger yield no claim that asks for them."""
-        if not self._counted:
-            counted = tuple(find_quantities(self.text, self.start)) if self.triggers else ()
-            self._counted.append(counted)
-        return self._counted[0]
+        """The counts of a sentence with a trigger (spans are document offsets)."""
+        later = self._later
+        if later.quantities is None:
+            found = find_quantities(self.text, self.start) if self.triggers else ()
+            later.quantities = tuple(found)
+        return later.quantities
+
+    @property
+    def background(self) -> bool:
+        """Never an event, or background without a day of its own (:func:`_is_background`)."""
+        later = self._later
+        if later.background is None:
+            later.background = _is_background(self.text, self.dates)
+        return later.background
+
+    @property
+    def certainty(self) -> str:
+        later = self._later
+        if later.certainty is None:
+            later.certainty = _certainty(self.text, later.attribution)
+        return later.certainty
 
     def habitual_at(self, position: int) -> bool:
         """Whether the clause around ``position`` states a state or a habit, not an event."""
-        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
+        breaks = self._later.breaks
+        if breaks is None:
+            breaks = self._later.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
         start = max((b for b in breaks if b < position), default=0)
         end = min((b for b in breaks if b >= position), default=len(self.text))
         return _CLAUSE_BACKGROUND.search(self.text, start, end) is not None
@@ -571,9 +597,8 @@ def read_sentence(
         speaker_forces=speaker_forces().get(attribution.speaker or "") if attribution else None,
         speaker_actor=speaker_actor,
         speaker_span=speaker_span,
-        certainty=_certainty(text, attribution),
-        background=_is_background(text, dates),
         subject_actor=subject,
         context=context,
         speaker_places=tuple(p for p in named if not _outside(speaker_span, p.start, p.end)),
+        _later=_Later(attribution),
     )
