@@ -35,6 +35,8 @@ HESITANT = re.compile(
     r"(?:\w+\s+)?or\s+(?:those|that)\s+of\b",
     re.IGNORECASE,
 )
+# Every match of HESITANT holds "or" between white space: a text without it needs no search.
+OR_WORD = re.compile(r"\s[oO][rR]\s")  # (no other character folds to o or r in re)
 # Barrel bombs are dropped from the Syrian air force's helicopters only (ACLED codes them to the
 # regime): an unnamed barrel bomb is the government's (GUIDELINE_EXTENSIONS.md, conventions).
 _BARREL_BOMB = re.compile(r"\bbarrel[- ]?bomb", re.IGNORECASE)
@@ -78,7 +80,7 @@ def told_on_another_day(parts: SentenceParts, day: date | None) -> bool:
 
 def hesitant(parts: SentenceParts) -> bool:
     """Whether the sentence leaves the attacker open between two ("Syrian or Russian jets")."""
-    return HESITANT.search(parts.text) is not None
+    return OR_WORD.search(parts.text) is not None and HESITANT.search(parts.text) is not None
 
 
 def share_facility_attackers(events: list[Event]) -> list[Event]:

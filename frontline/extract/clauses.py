@@ -366,6 +366,8 @@ class SentenceParts:
             breaks = self._later.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
         start = max((b for b in breaks if b < position), default=0)
         end = min((b for b in breaks if b >= position), default=len(self.text))
+        if not filtered(_CLAUSE_BACKGROUND).possible(self.text):
+            return False  # no required word anywhere in the sentence, so none in the clause
         return _CLAUSE_BACKGROUND.search(self.text, start, end) is not None
 
     def pronoun_before(self, position: int) -> bool:
@@ -418,29 +420,35 @@ def _triggers(text: str, speaker_span: tuple[int, int] | None) -> tuple[TriggerH
         if not _outside(speaker_span, m.start, m.end) or _NAMED_EVENT.match(m.text):
             continue  # "the Ghouta Massacre": the name of a past event
         window = text[max(0, m.start - 40) : m.start]
+        # (the case-insensitive rules run through ``filtered``: case-sensitively over the
+        # lower-cased words, several times faster, with the same answers)
         if (
-            _NOT_AN_EVENT_BEFORE.search(window[-30:])
-            and not _FORCED_BEFORE.search(window)
+            filtered(_NOT_AN_EVENT_BEFORE).search(window[-30:])
+            and not filtered(_FORCED_BEFORE).search(window)
             and not _PERFECT_INFINITIVE.search(window)
         ):
             continue
-        if _EXPECTED.search(window) or cause_trigger(text, m.start, m.end):
+        if filtered(_EXPECTED).search(window) or cause_trigger(text, m.start, m.end):
             continue  # expected, or the cause of what is told ("in retaliation for the attack")
         before = text[max(0, m.start - 60) : m.start]
-        if _NEGATED.search(before) and not _NEGATED_RELATIVE.search(before):
+        if filtered(_NEGATED).search(before) and not _NEGATED_RELATIVE.search(before):
             continue
-        if _MONTHS_AFTER.search(text[max(0, m.start - 90) : m.start]):
+        if filtered(_MONTHS_AFTER).search(text[max(0, m.start - 90) : m.start]):
             continue  # told as what came months before ("a month after al-Nusra expelled")
-        if _WHAT_A_GROUP_DOES.search(text[max(0, m.start - 90) : m.start]):
+        if filtered(_WHAT_A_GROUP_DOES).search(text[max(0, m.start - 90) : m.start]):
             continue  # "a local group that supports protest and resistance": a description
-        if _HYPOTHETICAL_BEFORE.search(window):
+        if filtered(_HYPOTHETICAL_BEFORE).search(window):
             continue  # "could avert possible U.S. military strikes": not (yet) an event
         if _SUBJECT_START.fullmatch(text, 0, m.start) and _CAME_AS.match(text, m.end):
             continue  # "The blast happened as ...": the event told before, set in time
-        if _BARE_VERB.fullmatch(m.text) and _PLANNED.search(text[max(0, m.start - 90) : m.start]):
+        if _BARE_VERB.fullmatch(m.text) and filtered(_PLANNED).search(
+            text[max(0, m.start - 90) : m.start]
+        ):
             continue  # "planned to break the lines and recapture the areas": a plan
         # "forces backed by government shelling took an area": the support's verb is an event
-        support = _SUPPORT_BEFORE.search(window) and not trigger_families()[m.key].territory
+        support = (
+            filtered(_SUPPORT_BEFORE).search(window) and not trigger_families()[m.key].territory
+        )
         if support or _NOT_AN_EVENT_AFTER.match(text[m.end : m.end + 30]):
             continue
         if m.text.lower().startswith("left") and _LEFT_AS_RESULT.match(text[m.end : m.end + 60]):

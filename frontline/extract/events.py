@@ -20,6 +20,7 @@ from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
 from frontline.extract.initialisms import join_initialisms
 from frontline.extract.lexicon import trigger_families
 from frontline.extract.places import PlaceMention, document_context, find_places
+from frontline.extract.prefilter import filtered
 from frontline.extract.regional import fold_regional
 from frontline.extract.sentences import split_sentences
 from frontline.extract.tolls import carry_back, merged_quantities
@@ -270,7 +271,7 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
                 coded = replace(coded, actor1=None)
         if running:
             event_date, precision = published, 2
-        elif not parts.dates and memory.day and _CARRIED.search(parts.text):
+        elif not parts.dates and memory.day and filtered(_CARRIED).search(parts.text):
             event_date, precision = memory.day, 2  # "It later said ...", "... also killed"
         else:
             event_date, precision = roles.date_for(hit, parts, published)
@@ -368,7 +369,7 @@ def _points_back(hit: TriggerHit, parts: SentenceParts, memory: Discourse) -> bo
     if family.event_type not in _ANAPHORIC_TYPES or family.facility:
         return False
     window = max(0, hit.start - 60)
-    cue = _BACK_CUE.search(parts.text[window : hit.start])
+    cue = filtered(_BACK_CUE).search(parts.text[window : hit.start])
     if cue is None:
         return False
     # what comes before the cue belongs to the main clause ("launched missiles last week in

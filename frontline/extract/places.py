@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from operator import attrgetter
 
+from frontline.extract.prefilter import filtered
 from frontline.extract.quarters import beside_quarters
 from frontline.extract.sentences import Sentence
 from frontline.geo.gazetteer import Gazetteer
@@ -263,7 +264,7 @@ def _spot(text: str, start: int, end: int, listed: str | None = None, guess: boo
         phrase, hint = text[start - len(region_before.group(0)) : end], "governorate"
     else:
         phrase, hint = name, _feature_hint(text, start, end) or listed
-    lead = _PART_BEFORE.search(text[max(0, start - 40) : start])
+    lead = filtered(_PART_BEFORE).search(text[max(0, start - 40) : start])
     part = lead is not None or _PART_AFTER.match(text[end : end + 20]) is not None
     facility_words = _FACILITY_AFTER.match(text[end : end + 30])
     facility = facility_words is not None

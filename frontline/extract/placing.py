@@ -9,6 +9,7 @@ import re
 from frontline.extract.causes import named_as_cause
 from frontline.extract.clauses import SentenceParts, TriggerHit
 from frontline.extract.places import PlaceMention
+from frontline.extract.prefilter import filtered
 
 # "one in Aleppo province a second in Damascus province", "nine near Kobani and one at Deir Ezzor",
 # "injuring 19 in the neighborhoods of Bab al-Faraj al-Ismailiya and injuring 3 in al-Furqan"
@@ -75,7 +76,8 @@ def places_for(hit: TriggerHit, parts: SentenceParts) -> list[PlaceMention]:
     if not parts.places:
         return []
     # "the remaining terrorists fled towards Oum Suhairij": where they went, not where it was
-    places = [p for p in parts.places if not _DESTINATION.search(parts.text[: p.start])]
+    destination = filtered(_DESTINATION)
+    places = [p for p in parts.places if not destination.search(parts.text[: p.start])]
     # "missile strikes on Shayrat in retaliation for the gas attack on Khan Sheikhoun"
     places = [p for p in places if not named_as_cause(parts.text, p.start, p.end)]
     if not places:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from frontline.extract.attackers import COORDINATED as _COORDINATED
-from frontline.extract.attackers import GOVERNMENT, HESITANT
+from frontline.extract.attackers import GOVERNMENT, HESITANT, OR_WORD
 from frontline.extract.attackers import GOVERNMENT_CAMP as _GOVERNMENT_CAMP
 from frontline.extract.attackers import hesitant as hesitant
 from frontline.extract.attackers import implied_attacker as implied_attacker
@@ -157,7 +157,7 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
     naming the weapon, the subject before it (the first of actors acting jointly, nobody when
     it is one of two: "Syrian or Russian jets"), or the antecedent of a pronoun."""
     text = parts.text
-    if HESITANT.search(text, max(0, hit.start - 60), hit.end + 60):
+    if OR_WORD.search(text) and HESITANT.search(text, max(0, hit.start - 60), hit.end + 60):
         return None
     armed = [a for a in parts.actors if _armed(a.name)]
     by = _BY_BETWEEN
