@@ -46,6 +46,9 @@ class _Rules:
     closing: frozenset[str]
     ends: frozenset[str]
     end_marks: re.Pattern[str]  # one sentence-end mark
+    # the ASCII ones alone: a long character class costs ``re`` much more per character, and
+    # most lines hold no other character than ASCII
+    ascii_end_marks: re.Pattern[str]
 
 
 @cache
@@ -60,7 +63,8 @@ def _rules() -> _Rules:
             f"cannot read frontline/data/{name}: {exc!r}; reinstall frontline or fix the file"
         ) from exc
     marks = "".join(re.escape(c) for c in sorted(ends))
-    return _Rules(opening, closing, ends, re.compile(f"[{marks}]"))
+    ascii_marks = "".join(re.escape(c) for c in sorted(ends) if c.isascii())
+    return _Rules(opening, closing, ends, re.compile(f"[{marks}]"), re.compile(f"[{ascii_marks}]"))
 
 
 def _core(word: str, rules: _Rules) -> tuple[int, int]:
@@ -111,7 +115,8 @@ def _ending_words(line: str, rules: _Rules) -> Iterator[tuple[int, int]]:
     """The words (runs of non-space) of ``line`` that hold a sentence-end mark, in order:
     found from the marks, which are few, rather than by trying every word."""
     end = 0
-    for mark in rules.end_marks.finditer(line):
+    marks = rules.ascii_end_marks if line.isascii() else rules.end_marks
+    for mark in marks.finditer(line):
         at = mark.start()
         if at < end:
             continue  # a second mark in the same word
