@@ -11,11 +11,14 @@ Offsets are always character offsets into ``Document.text``, the text exactly as
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
+
+_NOT_LINE_BREAK = re.compile(r"[^\n]")
 
 EXTRACTOR_NAME = "frontline-rules"
 EXTRACTOR_VERSION = "0.1.0"
@@ -77,14 +80,12 @@ class Document:
     @property
     def analysis_text(self) -> str:
         """``text`` with the ignored ranges replaced by spaces (same length, same offsets)."""
-        if not self.ignored:
-            return self.text
-        chars = list(self.text)
+        text = self.text
         for start, end in self.ignored:
-            for i in range(max(start, 0), min(end, len(chars))):
-                if chars[i] != "\n":
-                    chars[i] = " "
-        return "".join(chars)
+            start, end = max(start, 0), min(end, len(text))
+            if start < end:  # every character but a line break becomes a space
+                text = text[:start] + _NOT_LINE_BREAK.sub(" ", text[start:end]) + text[end:]
+        return text
 
     def span(self, start: int, end: int) -> Span:
         return Span(start, end, self.text[start:end])

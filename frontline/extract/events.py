@@ -125,6 +125,7 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
     sentences = join_initialisms(split_sentences(text), text)
     context = document_context(document, sentences)
     outlet = outlet_display_name(document.source) if document.source else None
+    doc_hash = document.content_hash
     memory = Discourse()
     events: list[Event] = []
     seen: dict[tuple[str, str, str, date | None], int] = {}
@@ -137,7 +138,7 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
             carry_back(events, parts)
         speaker = parts.speaker or outlet
         for claim in claims:
-            event = _to_event(document, parts, claim, speaker)
+            event = _to_event(document, doc_hash, parts, claim, speaker)
             key = (event.event_type, event.sub_event_type, event.location or "", event.event_date)
             same = seen.get(key)
             if same is None:
@@ -420,7 +421,10 @@ def _fallback_place(parts: SentenceParts, memory: Discourse) -> list[PlaceMentio
     return [parts.context.default] if parts.context.default else []
 
 
-def _to_event(document: Document, parts: SentenceParts, claim: Claim, speaker: str | None) -> Event:
+def _to_event(
+    document: Document, doc_hash: str, parts: SentenceParts, claim: Claim, speaker: str | None
+) -> Event:
+    """One event; ``doc_hash`` is ``document.content_hash``, hashed once per document."""
     evidence = Span(parts.start, parts.end, document.text[parts.start : parts.end])
     place = claim.place
     if (
@@ -431,7 +435,7 @@ def _to_event(document: Document, parts: SentenceParts, claim: Claim, speaker: s
         place = replace(place, geo_precision=2)  # "some 10 neighbourhoods" of a city: part of it
     place_name = place.name if place else ""
     digest = hashlib.sha1(
-        f"{document.content_hash}:{evidence.start}:{evidence.end}:{claim.event_type}:"
+        f"{doc_hash}:{evidence.start}:{evidence.end}:{claim.event_type}:"
         f"{claim.sub_event_type}:{place_name}".encode()
     ).hexdigest()[:16]
     return Event(
