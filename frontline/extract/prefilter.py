@@ -157,7 +157,11 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     pattern ignores case), or None when the pattern allows no such set."""
     if pattern.flags & re.LOCALE:
         return None
-    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    return _literals_of(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _literals_of(parsed: Any) -> frozenset[str] | None:
+    """:func:`required_literals` of a parsed pattern (left as it was)."""
     fold = bool(parsed.state.flags & re.IGNORECASE)
     info = _sequence(list(parsed), fold)
     return _best(info.exact, info.required)
@@ -202,11 +206,15 @@ class Filtered:
         self._fold = bool(pattern.flags & re.IGNORECASE)
         # ``\d`` was read as 0-9: a text with other characters than ASCII is always searched
         self._ascii_digits = "\\d" in pattern.pattern and not pattern.flags & re.ASCII
-        literals = required_literals(pattern)
+        # parsed once: read for its literals, then lower-cased in place for the copy
+        parsed = (
+            None if pattern.flags & re.LOCALE else sre_parse.parse(pattern.pattern, pattern.flags)
+        )
+        literals = _literals_of(parsed) if parsed is not None else None
         if literals and self._fold and any(_ODD.search(s) for s in literals):
             literals = None  # folded otherwise by ``re``: always search
         self._literals = re.compile(_trie(sorted(literals))) if literals else None
-        self._lowered = lowered_pattern(pattern) if self._fold else None
+        self._lowered = lowered_pattern(pattern, parsed) if self._fold else None
 
     def possible(self, text: str) -> bool:
         """False only when ``text`` cannot hold a match."""
@@ -319,16 +327,18 @@ def _lower_items(items: Any) -> None:
             raise _UnfoldableError(name)
 
 
-def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def lowered_pattern(pattern: re.Pattern[str], parsed: Any = None) -> re.Pattern[str] | None:
     """A case-sensitive pattern that matches the lower-cased text (``_folded``) where and as
     long as the case-insensitive ``pattern`` matches the text, or None when some part of it
-    has no such copy (a back-reference, inline flags, a wide or odd character range)."""
+    has no such copy (a back-reference, inline flags, a wide or odd character range).
+    ``parsed``, the pattern already parsed, is used up (lower-cased in place)."""
     if not pattern.flags & re.IGNORECASE or pattern.flags & (re.LOCALE | re.ASCII):
         return None
     try:
         from re import _compiler  # type: ignore[attr-defined]
 
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        if parsed is None:
+            parsed = sre_parse.parse(pattern.pattern, pattern.flags)
         _lower_items(parsed)
         parsed.state.flags &= ~re.IGNORECASE
         lowered: re.Pattern[str] = _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
