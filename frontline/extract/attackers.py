@@ -26,10 +26,11 @@ GOVERNMENT_CAMP = {
 }
 _VIOLENT = {EXPLOSIONS, "Battles", "Violence against civilians"}
 # "Syrian or Russian jets", "either the regime or Russia": one of two, so nobody in particular.
+# The countries count as their forces ("warplanes either Russia or Syrian").
 HESITANT = re.compile(
-    r"\b(?:syrian|russian|regime|government|assad|turkish|coalition)(?:['’]?s)?\s+"
-    r"(?:\w+\s+)?or\s+(?:the\s+)?(?:syrian|russian|regime|government|assad|turkish|coalition|"
-    r"us|u\.s\.|american)\b"
+    r"\b(?:syrian?|russian?|regime|government|assad|turkish|coalition)(?:['’]?s)?\s+"
+    r"(?:\w+\s+)?or\s+(?:the\s+)?(?:syrian?|russian?|regime|government|assad|turkish|"
+    r"coalition|us|u\.s\.|american)\b"
     # "by Syrian warplanes or those of Damascus's ally Russia"
     r"|\b(?:syrian|russian|regime|government|assad|turkish|coalition)(?:['’]?s)?\s+"
     r"(?:\w+\s+)?or\s+(?:those|that)\s+of\b",

@@ -64,6 +64,21 @@ def test_a_strike_first_told_as_one_of_two_attackers_stays_unattributed() -> Non
     assert [(e.location, e.actor1) for e in strikes] == [("Khan Sheikhoun", None)]
 
 
+def test_one_of_two_countries_as_attackers_is_nobody_and_no_later_caption_settles_it() -> None:
+    # TRT, 26 October 2016 (1924058095): "either Russia or Syrian" leaves the strike open as
+    # "Syrian or Russian" does; the group a later sentence names as holding the province is
+    # not carried onto a caption of the strike and from there onto the strike
+    text = (
+        'The Syrian Observatory for Human Rights said "warplanes either Russia or Syrian carried '
+        'out six strikes" in the village of Hass on Wednesday killing at least 35 civilians. '
+        "Idlib province is controlled by the Army of Conquest an alliance of opposition groups "
+        "including the Fateh al-Sham Front. A Syrian man checks the damage at a school after it "
+        "was hit in an air strike in the village of Hass on Wednesday."
+    )
+    strikes = [e for e in _events(text) if e.sub_event_type == "Air/drone strike"]
+    assert [(e.location, e.actor1) for e in strikes] == [("Hassef", None)]
+
+
 def test_a_strike_told_with_no_attacker_takes_the_one_a_later_sentence_names() -> None:
     text = (
         "An airstrike hit Khan Sheikhoun on Tuesday killing 12 people. The Syrian Coalition "
