@@ -287,9 +287,17 @@ def test_a_strike_told_as_by_syrian_jets_and_as_by_russian_jets_is_one_strike() 
     # Syrian) and "The raids hit Hass around 1130 am", in a report whose tweet names Russian
     # jets and rebels hit: the press names either air force for one strike
     regime = _claim(events, "1926479043", "town of Hass")
-    russian = _claim(events, "1924058095", "raids hit Hass")
+    raids = _claim(events, "1924058095", "raids hit Hass")
     assert regime.actor1 == "Military Forces of Syria"
-    assert russian.actor1 == "Military Forces of Russia"
+    assert raids.event_id in _event_of(fused, regime).members
+    # the raids took Russia from the article's earlier "warplanes either Russia or Syrian"
+    # until c180938/57197a1; that sentence leaves them open now: code them Russian, as
+    # another report does ("six air raids by suspected Russian jets hit Haas"), to fuse a
+    # Russian telling with the Syrian one
+    assert raids.actor1 is None
+    russian = dataclasses.replace(raids, actor1="Military Forces of Russia")
+    events = tuple(russian if e.event_id == russian.event_id else e for e in events)
+    fused = tuple(fuse_claims(events))
     assert regime.actor2 != russian.actor2
     assert russian.event_id in _event_of(fused, regime).members
     rules = default_rules()
