@@ -1,7 +1,7 @@
 """Raise the quality floors in data/gold/floors.json to the current scores (never lower them).
 
-    .venv/bin/python scripts/raise_floors.py          # show scores against floors, change nothing
-    .venv/bin/python scripts/raise_floors.py --write  # raise every floor the scores now exceed
+.venv/bin/python scripts/raise_floors.py          # show scores against floors, change nothing
+.venv/bin/python scripts/raise_floors.py --write  # raise every floor the scores now exceed
 """
 
 from __future__ import annotations
