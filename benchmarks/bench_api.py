@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 
 from frontline.store import Store
 from frontline.store.schema import FusedEventRow
@@ -109,13 +109,13 @@ def fill(url: str, n: int, seed: int) -> float:
             sys.exit(f"{url} holds {have} fused events, not {n}: give a fresh --db")
         rng = random.Random(seed)
         started = time.perf_counter()
-        table = FusedEventRow.__table__
+        statement = insert(FusedEventRow)
         for first in range(0, n, CHUNK):
             rows = synthetic_rows(min(CHUNK, n - first), rng)
             for r, i in zip(rows, range(first, first + len(rows)), strict=True):
                 r["fused_id"] = f"bench{i:09d}"
             with store.engine.begin() as connection:
-                connection.execute(table.insert(), rows)
+                connection.execute(statement, rows)
             print(f"  {first + len(rows):,} rows", file=sys.stderr, end="\r")
         with store.engine.begin() as connection:
             connection.execute(text("ANALYZE"))

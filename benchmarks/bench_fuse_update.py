@@ -77,7 +77,7 @@ def _line(name: str, report: FuseReport, seconds: float, total: int) -> str:
 
 def _snapshot(store: Store) -> tuple[list[object], ...]:
     periods = sorted(control_store.control_periods(store), key=repr)
-    areas = sorted(control_store.control_areas(store), key=repr)
+    areas: list[object] = sorted(control_store.control_areas(store), key=repr)
     return list(load_fused(store)), list(periods), areas, list(read_credibility(store))
 
 
