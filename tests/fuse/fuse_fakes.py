@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from frontline.pipeline import run_one
-from frontline.records import Document, Event
+from frontline.records import Document, Event, FusedEvent
 
 ROOT = Path(__file__).resolve().parents[2]
 FAKES = ROOT / "samples" / "fakes_dev.csv"
@@ -57,3 +57,24 @@ def rows_where(location: str, year_month: tuple[str, ...]) -> tuple[str, ...]:
         if row["location"] == location and f"{int(month)}/{year}" in year_month:
             ids.append(row["unit_id"])
     return tuple(dict.fromkeys(ids))
+
+
+@functools.cache
+def read_documents() -> dict[str, Document]:
+    """FA-KES dev as the CLI reads it (cleaned, the dateline read from the text), by doc_id."""
+    from frontline.ingest import ReadOptions, iter_documents
+
+    found: dict[str, Document] = {}
+    for item in iter_documents([FAKES], ReadOptions()):
+        if isinstance(item, Document):
+            found.setdefault(item.doc_id, item)
+    return found
+
+
+@functools.cache
+def read_and_fused(doc_ids: tuple[str, ...]) -> tuple[tuple[Event, ...], tuple[FusedEvent, ...]]:
+    """The claims the CLI extracts from ``doc_ids`` and the events fusion makes of them."""
+    from frontline.fuse import fuse_claims
+
+    events = tuple(e for d in doc_ids for e in run_one(read_documents()[d]).events)
+    return events, tuple(fuse_claims(events))

@@ -9,37 +9,18 @@ a report two weeks later that "Damascus has been shaken by two bomb attacks in r
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections import Counter
 from datetime import date, timedelta
 
-from fuse_fakes import FAKES
+from fuse_fakes import read_and_fused, read_documents
 
 from frontline.fuse import fuse_claims
 from frontline.fuse.cluster import actors_agree
 from frontline.fuse.rules import default_rules
-from frontline.ingest import ReadOptions, iter_documents
-from frontline.pipeline import run_one
-from frontline.records import Document, Event, FusedEvent
+from frontline.records import Event, FusedEvent
 
 HASS = ("1923848283", "1923848285", "1924058095", "1924058188", "1926479043", "1923102891")
 MIDAN = ("1923102965", "1923102970", "1924058110", "1965495340", "1923848256")
-
-
-@functools.cache
-def _documents() -> dict[str, Document]:
-    """FA-KES dev as the CLI reads it (the dateline read from the text, not the row's date)."""
-    found: dict[str, Document] = {}
-    for item in iter_documents([FAKES], ReadOptions()):
-        if isinstance(item, Document):
-            found.setdefault(item.doc_id, item)
-    return found
-
-
-@functools.cache
-def _fused(doc_ids: tuple[str, ...]) -> tuple[tuple[Event, ...], tuple[FusedEvent, ...]]:
-    events = tuple(e for d in doc_ids for e in run_one(_documents()[d]).events)
-    return events, tuple(fuse_claims(events))
 
 
 def _claim(events: tuple[Event, ...], doc_id: str, words: str) -> Event:
@@ -53,7 +34,7 @@ def _event_of(fused: tuple[FusedEvent, ...], claim: Event) -> FusedEvent:
 
 
 def test_a_claim_of_another_known_day_stays_out_of_an_event_of_week_dated_reports() -> None:
-    events, fused = _fused(HASS)
+    events, fused = read_and_fused(HASS)
     strike = _event_of(fused, _claim(events, "1926479043", "town of Hass"))
     assert strike.event_date == date(2016, 10, 26)
     # "Since Thursday bombardment has killed 44 civilians": the extractor dates it to the
@@ -75,7 +56,7 @@ def test_a_claim_of_another_known_day_stays_out_of_an_event_of_week_dated_report
 
 
 def test_a_vague_claim_attaches_only_to_an_event_of_the_week_before_its_date() -> None:
-    events, fused = _fused(MIDAN)
+    events, fused = read_and_fused(MIDAN)
     bombing = _event_of(fused, _claim(events, "1924058110", "Midan"))
     assert bombing.event_date == date(2017, 10, 2)
     later = _claim(events, "1923102970", "recent weeks")
@@ -97,7 +78,7 @@ MAYADIN = (
 
 
 def test_a_vague_claim_with_a_far_other_toll_stays_out_of_the_event() -> None:
-    events, fused = _fused(MAYADIN)
+    events, fused = read_and_fused(MAYADIN)
     # Russian strikes on the rafts near Mayadeen, 5 October 2017: 14 civilians killed
     rafts = _event_of(fused, _claim(events, "1924058109", "at least 14 civilians"))
     assert _claim(events, "1924058070", "Thursday night").event_id in rafts.members
@@ -110,7 +91,7 @@ def test_a_vague_claim_with_a_far_other_toll_stays_out_of_the_event() -> None:
 
 
 def test_a_vague_claim_naming_another_attacker_stays_out_of_the_event() -> None:
-    events, fused = _fused(MAYADIN)
+    events, fused = read_and_fused(MAYADIN)
     rafts = _event_of(fused, _claim(events, "1924058109", "at least 14 civilians"))
     assert {e.actor1 for e in events if e.event_id in rafts.members} - {None} == {
         "Military Forces of Russia"
@@ -122,7 +103,7 @@ def test_a_vague_claim_naming_another_attacker_stays_out_of_the_event() -> None:
 
 
 def test_a_vague_claim_joins_only_an_event_of_its_kind() -> None:
-    events, fused = _fused(MAYADIN)
+    events, fused = read_and_fused(MAYADIN)
     rafts = _event_of(fused, _claim(events, "1924058109", "at least 14 civilians"))
     # "15 civilians killed by a missile" in the city of Deir el-Zour the next day: the toll is
     # close and shelling and air strikes are one sub-type group (specific claims may meet),
@@ -133,7 +114,7 @@ def test_a_vague_claim_joins_only_an_event_of_its_kind() -> None:
 
 
 def test_vague_claims_left_over_group_only_with_their_kind() -> None:
-    events, fused = _fused(("1923102970", "1923848256"))
+    events, fused = read_and_fused(("1923102970", "1923848256"))
     # "Damascus has been largely spared ... but has been shaken by two bomb attacks in recent
     # weeks", dated to the week of Sunday's shelling of the city: both vague, one day
     summary = _claim(events, "1923848256", "largely spared")
@@ -149,7 +130,7 @@ AL_BAB = ("1915433687", "1923848183", "1923848187", "1923848188", "1924058050", 
 
 
 def test_a_vague_toll_is_weighed_against_the_specific_reports_only() -> None:
-    extracted, _ = _fused(AL_BAB)
+    extracted, _ = read_and_fused(AL_BAB)
     # al-Bab, July 2015: "57 killed" in the town's reports; "since Saturday at least 68"
     # (vague: the governorate) is within a factor of 2 of 57 and attaches when dated, as it
     # once was, to the week of its article (the extractor now dates it to the Saturday, two
@@ -157,7 +138,7 @@ def test_a_vague_toll_is_weighed_against_the_specific_reports_only() -> None:
     since = [e for e in extracted if "Since Saturday at least 68" in e.evidence.text]
     assert since and all(e.fatalities == 68 for e in since)
     events = tuple(
-        dataclasses.replace(e, event_date=_documents()[e.doc_id].published, time_precision=2)
+        dataclasses.replace(e, event_date=read_documents()[e.doc_id].published, time_precision=2)
         if e in since
         else e
         for e in extracted
@@ -173,7 +154,7 @@ def test_a_vague_toll_is_weighed_against_the_specific_reports_only() -> None:
 
 
 def test_the_report_most_others_agree_with_founds_the_event() -> None:
-    events, fused = _fused((*HASS, "1923102889"))
+    events, fused = read_and_fused((*HASS, "1923102889"))
     # Hass, 26 October 2016: "airstrikes by the Assad regime and Russia air forces" and the
     # Observatory's "warplanes either Russia or Syrian carried out six strikes" are one strike;
     # a tweet read as the night before (Kafr Takharim, 6 killed, Russian jets, rebels hit)
@@ -217,7 +198,7 @@ KHAN_SHEIKHOUN = (
 
 
 def test_a_vague_report_does_not_attach_to_an_event_told_days_after_it() -> None:
-    events, fused = _fused(KHAN_SHEIKHOUN)
+    events, fused = read_and_fused(KHAN_SHEIKHOUN)
     # "the attack was likely carried out by government warplanes", in an article of 5 April:
     # the gas attack of the 4th, not the US missile strikes of Friday the 7th on the air base
     # they came from, which the extractor also places at Khan Sheikhoun
@@ -239,7 +220,7 @@ def test_a_vague_report_does_not_attach_to_an_event_told_days_after_it() -> None
 
 
 def test_a_chemical_attack_told_two_weeks_later_is_the_same_attack() -> None:
-    events, fused = _fused(KHAN_SHEIKHOUN)
+    events, fused = read_and_fused(KHAN_SHEIKHOUN)
     gas = _event_of(fused, _claim(events, "1926479033", "Khan Sheikhoun"))
     assert gas.event_date == date(2017, 4, 4)
     # "the OPCW said last week that incontrovertible test results showed sarin gas ... had
@@ -251,7 +232,7 @@ def test_a_chemical_attack_told_two_weeks_later_is_the_same_attack() -> None:
 
 
 def test_two_chemical_attacks_on_known_days_weeks_apart_stay_two() -> None:
-    events, _ = _fused(KHAN_SHEIKHOUN)
+    events, _ = read_and_fused(KHAN_SHEIKHOUN)
     first = _claim(events, "1926479033", "Khan Sheikhoun")
     assert first.sub_event_type == "Chemical weapon" and first.event_date is not None
     assert first.time_precision == 1
@@ -268,7 +249,7 @@ def test_two_chemical_attacks_on_known_days_weeks_apart_stay_two() -> None:
 
 
 def test_a_toll_far_below_one_told_days_before_is_another_strike() -> None:
-    events, fused = _fused(AL_BAB)
+    events, fused = read_and_fused(AL_BAB)
     # al-Bab, July 2015: "killing at least 57 civilians when it dropped container bombs", in
     # articles of the 12th; "At least 11 civilians including three children were killed in
     # regime barrel bomb attacks in the town of al-Bab", on the 16th: tolls are revised
@@ -282,7 +263,7 @@ def test_a_toll_far_below_one_told_days_before_is_another_strike() -> None:
 
 
 def test_a_strike_told_as_by_syrian_jets_and_as_by_russian_jets_is_one_strike() -> None:
-    events, fused = _fused((*HASS, "1923102889"))
+    events, fused = read_and_fused((*HASS, "1923102889"))
     # Hass, 26 October 2016: "Airstrikes by the Assad regime and Russia air forces" (coded
     # Syrian) and "The raids hit Hass around 1130 am", in a report whose tweet names Russian
     # jets and rebels hit: the press names either air force for one strike
@@ -307,7 +288,7 @@ def test_a_strike_told_as_by_syrian_jets_and_as_by_russian_jets_is_one_strike() 
 
 
 def test_a_week_dated_report_joins_no_event_whose_known_days_are_later() -> None:
-    events, fused = _fused(KHAN_SHEIKHOUN)
+    events, fused = read_and_fused(KHAN_SHEIKHOUN)
     # "They claimed the attack was caused by an airstrike carried out either by the regime or
     # Russian warplanes", an article of 4 April (coded with the Syrian military as the
     # victim, so its actors conflict with the gas attack's reports): not the US missile

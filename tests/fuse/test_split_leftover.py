@@ -10,15 +10,12 @@ ministry's strikes of 7 October 2017 in Deir ez-Zor governorate.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from datetime import date
 
-from fuse_fakes import FAKES
+from fuse_fakes import read_and_fused
 
 from frontline.fuse import fuse_claims
-from frontline.ingest import ReadOptions, iter_documents
-from frontline.pipeline import run_one
-from frontline.records import Document, Event, FusedEvent
+from frontline.records import Event, FusedEvent
 
 # the articles of October 2017 about Deir ez-Zor governorate
 DEIR = (
@@ -33,21 +30,6 @@ DEIR = (
     "1965495344",
     "1965495345",
 )
-
-
-@functools.cache
-def _documents() -> dict[str, Document]:
-    found: dict[str, Document] = {}
-    for item in iter_documents([FAKES], ReadOptions()):
-        if isinstance(item, Document):
-            found.setdefault(item.doc_id, item)
-    return found
-
-
-@functools.cache
-def _fused(doc_ids: tuple[str, ...]) -> tuple[tuple[Event, ...], tuple[FusedEvent, ...]]:
-    events = tuple(e for d in doc_ids for e in run_one(_documents()[d]).events)
-    return events, tuple(fuse_claims(events))
 
 
 def _claim(events: tuple[Event, ...], doc_id: str, words: str, place: str | None = None) -> Event:
@@ -67,7 +49,7 @@ def _event_of(fused: tuple[FusedEvent, ...], claim: Event) -> FusedEvent:
 
 
 def test_week_dated_reports_of_articles_a_day_apart_are_one_event() -> None:
-    events, fused = _fused(("1919191761", "1923102874"))
+    events, fused = read_and_fused(("1919191761", "1923102874"))
     # "the last remaining opposition stronghold near Damascus where a string of local
     # reconciliation deals ...", in an article of the 3rd and one of the 4th
     first = _claim(events, "1919191761", "reconciliation deals")
@@ -79,7 +61,7 @@ def test_week_dated_reports_of_articles_a_day_apart_are_one_event() -> None:
 
 
 def test_vague_claims_of_two_known_days_a_day_apart_stay_two_events() -> None:
-    events, _ = _fused(("1923102970",))
+    events, _ = read_and_fused(("1923102970",))
     sunday = _claim(events, "1923102970", "Rebel shelling on the Syrian capital")
     assert sunday.time_precision == 1 and sunday.event_date == date(2017, 10, 15)
     assert sunday.place is not None and sunday.place.name == "Damascus"
@@ -99,7 +81,7 @@ def test_vague_claims_of_two_known_days_a_day_apart_stay_two_events() -> None:
 
 
 def test_a_leftover_claim_joins_a_group_only_when_it_agrees_with_every_member() -> None:
-    events, fused = _fused(DEIR)
+    events, fused = read_and_fused(DEIR)
     # "more than 60 foreign mercenaries ... were killed south of Deir Ezzor": Deir ez-Zor is a
     # city named like its governorate, so it agrees with Mayadeen and with Abu Kamal, 120 km
     # apart; the 40 fighters killed around Abu Kamal are not those strikes
@@ -111,7 +93,7 @@ def test_a_leftover_claim_joins_a_group_only_when_it_agrees_with_every_member() 
 
 
 def test_a_vague_report_attaches_to_no_event_told_only_days_after_it() -> None:
-    events, fused = _fused(DEIR)
+    events, fused = read_and_fused(DEIR)
     # "over 60 foreign mercenaries ... were killed in an airstrike" south of Deir ez-Zor, in
     # reports of 7 and 8 October 2017: the only strike it could join is told on the 10th
     # (the Russian strikes near Hatla), and a report does not tell what happened days later

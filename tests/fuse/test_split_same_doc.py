@@ -9,32 +9,14 @@ Real claims: the Saraqib chlorine attack of 1 August 2016 and the strikes on Has
 from __future__ import annotations
 
 import dataclasses
-import functools
 
-from fuse_fakes import FAKES
+from fuse_fakes import read_and_fused
 
 from frontline.fuse import fuse_claims
-from frontline.ingest import ReadOptions, iter_documents
-from frontline.pipeline import run_one
-from frontline.records import Document, Event, FusedEvent
+from frontline.records import Event, FusedEvent
 
 SARAQIB = "1926479326"
 HASS = "1924058095"
-
-
-@functools.cache
-def _documents() -> dict[str, Document]:
-    found: dict[str, Document] = {}
-    for item in iter_documents([FAKES], ReadOptions()):
-        if isinstance(item, Document):
-            found.setdefault(item.doc_id, item)
-    return found
-
-
-@functools.cache
-def _fused(doc_ids: tuple[str, ...]) -> tuple[tuple[Event, ...], tuple[FusedEvent, ...]]:
-    events = tuple(e for d in doc_ids for e in run_one(_documents()[d]).events)
-    return events, tuple(fuse_claims(events))
 
 
 def _claim(events: tuple[Event, ...], doc_id: str, words: str, place: str) -> Event:
@@ -55,7 +37,7 @@ def _event_of(fused: tuple[FusedEvent, ...], claim: Event) -> FusedEvent:
 
 
 def test_the_gas_and_the_barrel_bombs_told_apart_in_one_article_are_one_attack() -> None:
-    events, fused = _fused((SARAQIB,))
+    events, fused = read_and_fused((SARAQIB,))
     gas = _claim(events, SARAQIB, "suspect was chlorine", "Saraqeb")
     bombs = _claim(events, SARAQIB, "barrel bombs fell on Saraqeb", "Saraqeb")
     assert gas.sub_event_type == "Chemical weapon"
@@ -64,7 +46,7 @@ def test_the_gas_and_the_barrel_bombs_told_apart_in_one_article_are_one_attack()
 
 
 def test_a_village_struck_from_the_air_and_a_caption_of_its_shelling_are_one_event() -> None:
-    events, fused = _fused((HASS,))
+    events, fused = read_and_fused((HASS,))
     # "warplanes either Russia or Syrian carried out six strikes in the village of Hass", and
     # "One rocket hit the entrance of the school" with the photo caption "after shelling in
     # the opposition-held town of Hass ... October 26": since eaffa2e/fd5cfc7 the rocket is
@@ -91,7 +73,7 @@ def test_two_places_the_gazetteer_lacks_kept_at_one_town_are_two_places() -> Non
     # targeted by the Syrian army aircraft in al-Shaer and Jazal oilfields": Wadi al-Mesk and
     # Jazal are unresolved, each kept at the town that holds it (Homs), under its own name
     homs = "1962495658"
-    events, fused = _fused((homs,))
+    events, fused = read_and_fused((homs,))
     wadi = _claim(events, homs, "Unq al-Hawa and Wadi al-Mesk", "Wadi al-Mesk")
     jazal = _claim(events, homs, "Jazal oilfields", "Jazal")
     assert wadi.place is not None and jazal.place is not None
@@ -107,7 +89,7 @@ def test_a_lede_at_the_city_and_its_body_at_a_quarter_of_it_are_one_attack() -> 
     # "The Islamic State group claims the double suicide bomb attack that hit a police station
     # in Damascus on Monday killing at least 17 people", then "... one of whom managed to
     # penetrate the police station in the southern district of Midan"
-    events, fused = _fused((MIDAN,))
+    events, fused = read_and_fused((MIDAN,))
     lede = _claim(events, MIDAN, "hit a police station in Damascus", "Damascus")
     body = _claim(events, MIDAN, "southern district of Midan", "Midan")
     assert lede.event_date == body.event_date
@@ -117,7 +99,7 @@ def test_a_lede_at_the_city_and_its_body_at_a_quarter_of_it_are_one_attack() -> 
 def test_a_city_and_a_quarter_of_it_with_two_tolls_in_one_article_stay_two_events() -> None:
     # the same two sentences, the second made to give a toll of its own: a city-wide count
     # and a quarter's are two events
-    events, _ = _fused((MIDAN,))
+    events, _ = read_and_fused((MIDAN,))
     lede = _claim(events, MIDAN, "hit a police station in Damascus", "Damascus")
     body = dataclasses.replace(
         _claim(events, MIDAN, "southern district of Midan", "Midan"), fatalities=5
@@ -134,7 +116,7 @@ def test_a_claim_dated_to_the_week_after_one_of_its_article_on_a_known_day_is_th
     # "hundreds of Syrians from the opposition-held suburbs of eastern Ghouta near Damascus
     # protested against infighting ... that began Friday" (dated to the Friday), then "God rid
     # us of all leaders" the protesters chanted" (dated to the article, the Saturday)
-    events, fused = _fused((GHOUTA_PROTESTS,))
+    events, fused = read_and_fused((GHOUTA_PROTESTS,))
     protest = _claim(events, GHOUTA_PROTESTS, "protested against infighting", "near Damascus")
     chant = _claim(events, GHOUTA_PROTESTS, "the protesters chanted", "near Damascus")
     assert (protest.time_precision, chant.time_precision) == (1, 2)
@@ -147,7 +129,7 @@ def test_a_claim_of_another_sub_type_dated_to_the_week_after_stays_apart() -> No
     # "regime forces bombed the town of Saraqib in rural Idlib with chlorine-filled barrel bombs
     # on Monday" and, dated to the article a day later, the Coalition's call to protect
     # civilians "near the town of Saraqib" (a chemical weapon, not the strike)
-    events, fused = _fused((SARAQIB_COALITION,))
+    events, fused = read_and_fused((SARAQIB_COALITION,))
     strike = _claim(events, SARAQIB_COALITION, "bombed the town of Saraqib", "Saraqib")
     call = _claim(events, SARAQIB_COALITION, "The Syrian Coalition", "near the town of Saraqib")
     assert strike.sub_event_type != call.sub_event_type

@@ -9,30 +9,18 @@ and "another 11 buses" on the 19th.
 
 from __future__ import annotations
 
-import functools
+from fuse_fakes import read_and_fused
 
-from fuse_fakes import FAKES
-
-from frontline.fuse import fuse_claims
 from frontline.fuse.rules import default_rules
-from frontline.ingest import ReadOptions, iter_documents
-from frontline.pipeline import run_one
-from frontline.records import Document, Event, FusedEvent
+from frontline.records import Event, FusedEvent
 
 FIRST = "1924058032"  # "evacuated from rebel-held Madaya and Zabadani on Friday" (the 14th)
 NEXT_DAY = "1924058147"  # "hundreds of rebels and their families evacuated the town of Madaya"
 SECOND = "1918150028"  # "Another 11 buses ... left Madaya and Zabadani" (the 19th)
 
 
-@functools.cache
 def _fused() -> tuple[tuple[Event, ...], tuple[FusedEvent, ...]]:
-    wanted = {FIRST, NEXT_DAY, SECOND}
-    documents: dict[str, Document] = {}
-    for item in iter_documents([FAKES], ReadOptions()):
-        if isinstance(item, Document) and item.doc_id in wanted:
-            documents.setdefault(item.doc_id, item)
-    events = tuple(e for d in sorted(documents) for e in run_one(documents[d]).events)
-    return events, tuple(fuse_claims(events))
+    return read_and_fused(tuple(sorted((FIRST, NEXT_DAY, SECOND))))
 
 
 def _madaya(doc_id: str, words: str) -> Event:
