@@ -16,15 +16,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sentence_events import events_of
 
-from frontline.extract.events import extract_events
-from frontline.records import Document, Event
+from frontline.records import Event
 
 
 def _events(text: str, published: date) -> list[Event]:
-    document = Document(doc_id="t", text=text, published=published, source="alaraby")
-    events, _ = extract_events(document)
-    return events
+    return events_of(text, published, "alaraby")
 
 
 def test_a_claim_to_have_captured_is_a_capture() -> None:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontline.extract.events import extract_events
-from frontline.records import Document, Event
+from sentence_events import events_of
+
+from frontline.records import Event
 
 
 def _events(text: str, published: date, source: str = "afp") -> list[Event]:
-    document = Document(doc_id="t", text=text, published=published, source=source)
-    events, _ = extract_events(document)
-    return events
+    return events_of(text, published, source)
 
 
 def _kinds(events: list[Event]) -> list[tuple[str, str]]:

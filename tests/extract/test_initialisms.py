@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontline.extract.events import extract_events
+from sentence_events import events_of
+
 from frontline.extract.initialisms import join_initialisms
 from frontline.extract.sentences import split_sentences
-from frontline.records import Document, Event
+from frontline.records import Event
 
 # FA-KES 1926479125 (batch F), Reuters, 10 September 2013
 _FABIUS = (
@@ -21,8 +22,7 @@ _FABIUS = (
 
 
 def _events(text: str, published: date) -> list[Event]:
-    events, _ = extract_events(Document(doc_id="t", text=text, published=published, source="t"))
-    return events
+    return events_of(text, published, "t")
 
 
 def test_a_sentence_cut_after_an_initialism_is_joined_to_its_small_letter_continuation() -> None:

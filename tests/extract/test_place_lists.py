@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontline.extract.events import extract_events
-from frontline.records import Document, Event
+from sentence_events import events_of
+
+from frontline.records import Event
 
 _ZEITAN = (
     "The observatory also said on Saturday that rebels had captured three villages south of "
@@ -27,9 +28,7 @@ _KAFR_ZITA = (
 
 
 def _events(text: str, published: date) -> list[Event]:
-    document = Document(doc_id="t", text=text, published=published, source="reuters")
-    events, _ = extract_events(document)
-    return events
+    return events_of(text, published, "reuters")
 
 
 def test_each_village_of_a_capture_list_is_taken() -> None:

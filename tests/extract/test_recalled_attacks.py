@@ -8,14 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sentence_events import events_of
 
-from frontline.extract.events import extract_events
-from frontline.records import Document, Event
+from frontline.records import Event
 
 
 def _events(text: str, published: date, source: str = "trt") -> list[Event]:
-    events, _ = extract_events(Document(doc_id="t", text=text, published=published, source=source))
-    return events
+    return events_of(text, published, source)
 
 
 @pytest.mark.parametrize(

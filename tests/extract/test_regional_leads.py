@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontline.extract.events import extract_events
-from frontline.records import Document, Event
-
-
-def _events(text: str, published: date, source: str) -> list[Event]:
-    events, _ = extract_events(Document(doc_id="t", text=text, published=published, source=source))
-    return events
+from sentence_events import events_of
 
 
 def test_a_lead_without_a_place_joins_the_town_the_next_sentence_names() -> None:
@@ -27,7 +21,7 @@ def test_a_lead_without_a_place_joins_the_town_the_next_sentence_names() -> None
         "rebels who had been guarding the buses at a transit point in Rashidin west of Aleppo."
     )
     bombs = [
-        e for e in _events(text, date(2017, 4, 15), "ahram") if e.sub_event_type == "Suicide bomb"
+        e for e in events_of(text, date(2017, 4, 15), "ahram") if e.sub_event_type == "Suicide bomb"
     ]
     assert [(e.location, e.fatalities, e.event_date) for e in bombs] == [
         ("Rashidin", 43, date(2017, 4, 15))
@@ -47,7 +41,7 @@ def test_a_lead_about_the_articles_town_stays_there() -> None:
         'fronts" including the nearby Kweyris military airport which Daesh has besieged for more '
         "than a year."
     )
-    strikes = [e for e in _events(text, date(2015, 7, 17), "jordantimes") if e.fatalities == 11]
+    strikes = [e for e in events_of(text, date(2015, 7, 17), "jordantimes") if e.fatalities == 11]
     assert [(e.sub_event_type, e.location) for e in strikes] == [("Air/drone strike", "Al-Bab")]
 
 
@@ -63,7 +57,7 @@ def test_a_province_lead_and_the_village_report_with_close_tolls_are_one_bombing
         "Revolutionaries Front an offshoot of the so-called Free Syrian Army."
     )
     bombs = [
-        e for e in _events(text, date(2016, 3, 2), "alalam") if e.event_type.startswith("Expl")
+        e for e in events_of(text, date(2016, 3, 2), "alalam") if e.event_type.startswith("Expl")
     ]
     assert [(e.location, e.fatalities) for e in bombs] == [("Al `Ishshah", 18)]  # Asheh
 
@@ -78,7 +72,7 @@ def test_a_suicide_bombing_lead_and_the_blast_at_a_town_are_one_explosion() -> N
         "area on Aleppos outskirts."
     )
     bombs = [
-        e for e in _events(text, date(2017, 4, 15), "ahram") if e.event_type.startswith("Expl")
+        e for e in events_of(text, date(2017, 4, 15), "ahram") if e.event_type.startswith("Expl")
     ]
     assert [(e.sub_event_type, e.location, e.fatalities) for e in bombs] == [
         ("Suicide bomb", "Rashidin", 22)
@@ -95,7 +89,7 @@ def test_a_strike_on_a_village_near_a_city_is_the_strike_on_the_village_named_la
         "(2000 GMT) strike and more dead were feared to be buried under the rubble the group "
         "added."
     )
-    events = _events(text, date(2016, 9, 20), "yahoo")
+    events = events_of(text, date(2016, 9, 20), "yahoo")
     assert {e.location for e in events} == {"Khan Tuman"}
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert [e.fatalities for e in strikes] == [5]

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontline.extract.events import extract_events
-from frontline.records import Document, Event
+from sentence_events import events_of
+
+from frontline.records import Event
 
 
 def _events(text: str, published: date) -> list[Event]:
-    document = Document(doc_id="t", text=text, published=published, source="reuters")
-    events, _ = extract_events(document)
-    return events
+    return events_of(text, published, "reuters")
 
 
 def test_a_place_in_the_speakers_words_places_the_event() -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontline.extract.events import extract_events
-from frontline.records import Document, Event
+from sentence_events import events_of
+
+from frontline.records import Event
 
 IDLIB_LEAD = (  # the article's caption and lead
     "People inspect a damaged building in Idlib after warplanes pounded the city yesterday. "
@@ -24,8 +25,7 @@ IDLIB_TOWNS = (
 
 
 def _events(text: str, published: date) -> list[Event]:
-    events, _ = extract_events(Document(doc_id="t", text=text, published=published, source="x"))
-    return events
+    return events_of(text, published, "x")
 
 
 def _dates(events: list[Event], sub_event_type: str) -> dict[str, tuple[date | None, int]]:

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontline.extract.events import extract_events
-from frontline.records import Document, Event
+from sentence_events import events_of
+
+from frontline.records import Event
 
 
 def _events(text: str, published: date, location: str = "") -> list[Event]:
-    meta = {"location": location} if location else {}
-    document = Document(doc_id="t", text=text, published=published, source="sana", meta=meta)
-    events, _ = extract_events(document)
-    return events
+    return events_of(text, published, "sana", location)
 
 
 def test_each_neighbourhood_of_a_list_is_struck() -> None:
