@@ -283,6 +283,14 @@ def _named_and_more(
 
 
 _NOT_SHARED = ("percent", "places")
+# Words after a count that name no particular people ("killing 17 and ...", "17 people")
+_GENERIC_NOUNS = frozenset({"", "and", "people", "persons", "dead", "in", "on", "at", "of", "as"})
+_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|gave|gives|giving)\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?toll\b(?:\s+[\w-]+){0,4}?\s+at(?:\s+(?:least|most|about|around))*\s+\Z",
+    re.I,
+)
+_ADDED_NOUNS = frozenset({"more", "other", "others", "additional"})
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|-)\s+\Z", re.I)
 
 
@@ -304,8 +312,23 @@ def _noun_after(text: str, end: int) -> str:
 
 def _said_again(text: str, mention: NumberMention, said: set[tuple[float | int, str]]) -> bool:
     """The same count of the same people said twice in one sentence, as when a headline runs
-    into the lead ("29 rebels dead in Syria ... At least 29 rebels died"): counted once."""
-    return (mention.value, _noun_after(text, mention.end)) in said
+    into the lead ("29 rebels dead in Syria ... At least 29 rebels died"): counted once. A
+    count that names no people of its own ("killing 17 and sending ... 17 people were
+    killed") is the same count too; "17 soldiers and 17 rebels" are two."""
+    noun = _noun_after(text, mention.end)
+    if noun in _ADDED_NOUNS:
+        return False
+    return any(
+        value == mention.value and (earlier == noun or _GENERIC_NOUNS & {earlier, noun})
+        for value, earlier in said
+    )
+
+
+def _other_estimate(text: str, mention: NumberMention) -> bool:
+    """A second source's figure for the toll just given ("killed 40 civilians Saturday while
+    the Local Coordination Committees put the toll in opposition areas at 45 dead"): an
+    estimate of the same dead, not more dead."""
+    return bool(_ESTIMATE_BEFORE.search(text, max(0, mention.start - 60), mention.start))
 
 
 def _part_elsewhere(text: str, mention: NumberMention, parts: list[NumberMention]) -> bool:
@@ -356,7 +379,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
         previous = (mention, kind)
         if kind == "killed":
             killed.append(mention)
-            if _said_again(text, mention, said):
+            if _said_again(text, mention, said) or (said and _other_estimate(text, mention)):
                 continue
             said.add((mention.value, _noun_after(text, mention.end)))
         span = Span(offset + mention.start, offset + mention.end, mention.text)

@@ -165,6 +165,22 @@ def test_a_replaced_toll_is_not_counted(text: str, expected: list[int]) -> None:
         ),
         # written to the guideline: two equal counts of different people are two counts
         ("The clashes killed 5 soldiers and 5 rebels.", [5, 5]),
+        # a headline run into the lead, its count naming no people: the same count twice
+        (
+            "After Kurdish militia expelled jihadists in Ras al-Ain last month Al-Qaeda counters "
+            "by killing 17 and sending residents pouring into Turkey AFP Saturday 17 Aug 2013 "
+            "Al-Qaeda loyalists attacked a mainly Kurdish town in northeastern Syria sparking "
+            "fighting in which 17 people were killed two of them ambulance crew a watchdog said "
+            "on Saturday.",
+            [17],
+        ),
+        # a second source's figure for the same dead is an estimate, not more dead
+        (
+            "The Observatory said government airstrikes and shelling on opposition areas in "
+            "Aleppo city and the surrounding countryside killed 40 civilians Saturday while the "
+            "Local Coordination Committees put the toll in opposition areas at 45 dead.",
+            [40],
+        ),
     ],
 )
 def test_which_numbers_are_death_counts(text: str, expected: list[int]) -> None:
