@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from frontline.extract import placing, roles, story_days, tolls
+from frontline.extract.claimed import CLAIMED_KINDS, claimant, credit_claimant
 from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
 from frontline.extract.initialisms import join_initialisms
 from frontline.extract.lexicon import trigger_families
@@ -157,6 +158,10 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
             if claim.implied:  # "Syrian or Russian jets": no later claim names the attacker
                 (left_open if roles.hesitant(parts) else unnamed).add(len(events))
             events.append(event)
+        group = claimant(parts.text, parts.subject_actor or parts.speaker_actor)
+        if group:  # "The Daesh group claimed responsibility for the attack"
+            credit_claimant(events, group)
+            memory.agents.update(dict.fromkeys(CLAIMED_KINDS, group))
         _remember(memory, parts, claims)
     return roles.share_facility_attackers(fold_regional(events, context.default)), []
 
