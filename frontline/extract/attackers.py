@@ -25,11 +25,13 @@ GOVERNMENT_CAMP = {
     "Hezbollah",
 }
 _VIOLENT = {EXPLOSIONS, "Battles", "Violence against civilians"}
-# "Syrian or Russian jets", "either the regime or Russia": one of two, so nobody in particular.
+# "Syrian or Russian jets", "either the regime or Russia", "jets of the Syrian regime or its
+# ally Russia": one of two, so nobody in particular.
 # The countries count as their forces ("warplanes either Russia or Syrian").
 HESITANT = re.compile(
     r"\b(?:syrian?|russian?|regime|government|assad|turkish|coalition)(?:['’]?s)?\s+"
-    r"(?:\w+\s+)?or\s+(?:the\s+)?(?:syrian?|russian?|regime|government|assad|turkish|"
+    r"(?:\w+\s+)?or\s+(?:(?:the|its|their)\s+)?(?:(?:ally|allies|backer)\s+)?"
+    r"(?:syrian?|russian?|regime|government|assad|turkish|"
     r"coalition|us|u\.s\.|american)\b"
     # "by Syrian warplanes or those of Damascus's ally Russia"
     r"|\b(?:syrian|russian|regime|government|assad|turkish|coalition)(?:['’]?s)?\s+"

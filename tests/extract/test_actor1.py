@@ -164,6 +164,16 @@ def test_warplanes_of_one_force_or_those_of_another_leave_the_attacker_open() ->
     assert _actor1(text) == [("Atareb", None)]
 
 
+def test_jets_of_one_force_or_its_ally_leave_the_attacker_open() -> None:
+    text = (
+        "Four children were among the dead in the overnight strikes on the town of Armanaz in "
+        "Idlib province near the Turkish border the Syrian Observatory for Human Rights said. "
+        "The Observatory said it could not immediately determine whether the strikes had been "
+        "carried out by jets of the Syrian regime or its ally Russia."
+    )
+    assert _actor1(text) == [("Armanaz", None)]
+
+
 def test_an_offensive_by_fighters_led_by_a_group_is_that_group_s() -> None:
     text = (
         "Russian jets struck Idlib on Saturday. They were triggered by an offensive by jihadist "
