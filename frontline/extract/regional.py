@@ -10,13 +10,19 @@ Two kinds of wide place fold into a town the article names for the same event:
   barrel bombs and "the nearby Kweyris military airport").
 
 One event results, at the town, with the better date and the counts either report gives; when
-both give a toll and the two are close (18 in the lead, 20 further down), the lead's.
+both give a toll and the two are close (18 in the lead, 20 further down), the lead's. A wide
+report whose toll is the sum of the tolls of two or more town reports ("Thirteen civilians ...
+were killed in aerial attacks ... on the northern province of Aleppo", then five at Taduf and
+eight at Daret Izza) counts the same dead again: it is dropped, the towns kept. A bearing city
+("a rebel-held area near Damascus") may lie in another governorate than the town it bears
+(Damascus and Douma in Rural Damascus).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import combinations
 
 from frontline.extract.places import PlaceMention
 from frontline.extract.tolls import fatalities_of
@@ -34,6 +40,7 @@ _UNNAMED_NEAR = re.compile(
     r"(?:near|outside|close to|on the outskirts of|in the countryside of)\b",
     re.IGNORECASE,
 )
+_MOST_PARTS = 4  # a wide toll is looked for as the sum of at most this many town tolls
 TOLL_RATIO = 0.8  # two tolls this close (18 and 20) are one count, reported twice
 
 
@@ -53,18 +60,37 @@ def fold_regional(events: list[Event], default: PlaceMention | None = None) -> l
                 e
                 for e in out
                 if e is not regional
-                and _refines(e, regional)
+                and _refines(e, regional, across=unnamed)
                 and not _listed(e, out)
                 and (not borrowed or _elsewhere_near(e, regional, default))
                 and (not unnamed or _named_near(e, regional))
             ),
             None,
         )
-        if finer is None:
-            continue
-        out[out.index(finer)] = _merge_regional(finer, regional)
-        out.remove(regional)
+        if finer is not None:
+            out[out.index(finer)] = _merge_regional(finer, regional)
+            out.remove(regional)
+        elif _governorate_only(regional) and _summed(regional, out):
+            out.remove(regional)
     return out
+
+
+def _summed(regional: Event, events: list[Event]) -> bool:
+    """Two or more town reports whose tolls add up to the wide report's."""
+    if regional.fatalities is None:
+        return False
+    tolls = [
+        toll
+        for e in events
+        if e is not regional
+        and (toll := e.fatalities) is not None
+        and _refines(e, replace(regional, quantities=(), fatalities=None))
+    ]
+    return any(
+        sum(some) == regional.fatalities
+        for n in range(2, min(len(tolls), _MOST_PARTS) + 1)
+        for some in combinations(tolls, n)
+    )
 
 
 def _borrowed(event: Event, default: PlaceMention | None) -> bool:
@@ -120,12 +146,13 @@ def _governorate_only(event: Event) -> bool:
     return event.place is not None and event.place.geo_precision == 3
 
 
-def _refines(finer: Event, regional: Event) -> bool:
+def _refines(finer: Event, regional: Event, across: bool = False) -> bool:
+    """``across``: the wide place is a bearing, the town may lie in the next governorate."""
     if finer.place is None or regional.place is None or _governorate_only(finer):
         return False
     if finer.event_type != regional.event_type or not _same_kind(finer, regional):
         return False
-    if finer.place.admin1 is None or finer.place.admin1 != regional.place.admin1:
+    if finer.place.admin1 is None or not (across or finer.place.admin1 == regional.place.admin1):
         return False
     if not _same_toll(finer.fatalities, regional.fatalities):
         return False  # two tolls far apart: two events

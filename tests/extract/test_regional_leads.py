@@ -93,3 +93,46 @@ def test_a_strike_on_a_village_near_a_city_is_the_strike_on_the_village_named_la
     assert {e.location for e in events} == {"Khan Tuman"}
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert [e.fatalities for e in strikes] == [5]
+
+
+def test_a_province_toll_that_adds_up_the_village_tolls_is_not_another_raid() -> None:
+    # FA-KES 1923848187 (batch C): thirteen dead in the province are the five of Taduf and the
+    # eight of Daret Izza; the province's report is not a third raid
+    text = (
+        "AFP Wednesday 15 Jul 2015 Thirteen civilians among them seven children were killed in "
+        "aerial attacks by Syrias government Wednesday on the northern province of Aleppo a "
+        'monitoring group said. "A woman and her three children as well as another child were '
+        'killed when helicopters dropped a barrel bomb on the village of Taduf" said the Syrian '
+        "Observatory for Human Rights. Taduf which lies in the northeast of Syrias Aleppo "
+        'province is controlled by the Islamic State group. In the provinces west "eight '
+        "civilians including three children were killed when regime warplanes struck the "
+        'village of Daret Izza" held by Islamist fighters and other rebels.'
+    )
+    strikes = [
+        e
+        for e in events_of(text, date(2015, 7, 15), "ahram")
+        if e.sub_event_type == "Air/drone strike"
+    ]
+    assert sorted((e.location, e.fatalities) for e in strikes) == [
+        ("Darat Izza", 8),
+        ("Tedef", 5),
+    ]
+
+
+def test_an_area_near_damascus_is_the_suburb_the_next_sentence_names() -> None:
+    # FA-KES 1923848235 (batch D): "a rebel-held area near Damascus" is Douma, which lies in
+    # Rural Damascus, not in the capital's own governorate: one raid, at Douma
+    text = (
+        "AFP Friday 12 Sep 2014 Syrian government air raids on a rebel-held area near Damascus "
+        "killed 42 people including seven children a monitoring group said Friday giving an "
+        "updated toll. Thursdays air strikes were carried out in Douma a satellite suburb "
+        'northeast of the capital that has been under siege for more than a year "The toll from '
+        'regime air raids on Douma has risen to 42 dead including seven children and two women" '
+        "said the Syrian Observatory for Human Rights."
+    )
+    strikes = [
+        e
+        for e in events_of(text, date(2014, 9, 12), "ahram")
+        if e.sub_event_type == "Air/drone strike"
+    ]
+    assert [(e.location, e.fatalities) for e in strikes] == [("Douma", 42)]
