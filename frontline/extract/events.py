@@ -320,7 +320,8 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             )
     if not claims:
         return claims  # the counts are read only where a claim may take them
-    return tolls.with_counts(_seized_facilities(claims), parts.quantities, memory.unnamed)
+    claims = tolls.with_counts(_seized_facilities(claims), parts.quantities, memory.unnamed)
+    return tolls.by_place(claims, parts)
 
 
 def _seized_facilities(claims: list[Claim]) -> list[Claim]:

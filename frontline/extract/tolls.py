@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from frontline.extract.clauses import SentenceParts
-from frontline.records import Event, Quantity
+from frontline.records import Event, Quantity, Span
 
 if TYPE_CHECKING:
     from frontline.extract.events import Claim
@@ -143,6 +143,53 @@ def remember_unnamed(
     counts = tuple(q for q in quantities if q.kind in ("killed", "injured"))
     if any(q.kind == "killed" for q in counts):
         unnamed.setdefault(sub_event_type, counts)
+
+
+# A count told of one place of a list: "12 people in Douma and five in Arbin"; and the ones of
+# "three people were killed ... one in Aleppo province a second in Damascus province".
+_IN_PLACE = re.compile(
+    r"\s+(?:(?:people|persons|civilians|others?|more|of them|dead)\s+)?(?:(?:were\s+)?killed\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_ONE_IN = re.compile(
+    r"\b(?:one|a second|a third|a fourth|a fifth|the other)\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|province|district|neighbou?rhood)\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _count_at(claim: Claim, parts: SentenceParts) -> Quantity | None:
+    """The death count the sentence gives right before the claim's place, if any."""
+    span = claim.place.span if claim.place else None
+    if span is None:
+        return None
+    start = span.start - parts.start
+    for q in parts.quantities:
+        if q.kind == "killed" and q.span and q.qualifier not in VAGUE:
+            gap = parts.text[q.span.end - parts.start : start]
+            if _IN_PLACE.fullmatch(gap):
+                return q
+    one = _ONE_IN.search(parts.text, max(0, start - 40), start)
+    if one is None:
+        return None
+    return Quantity(
+        "killed", 1, None, Span(parts.start + one.start(), parts.start + one.end(), one.group())
+    )
+
+
+def by_place(claims: list[Claim], parts: SentenceParts) -> list[Claim]:
+    """A toll the sentence breaks down place by place ("12 people in Douma and five in Arbin",
+    "one in Aleppo province a second in Damascus province and a third in Busra"): each place
+    takes its own count, not the first place the total or the sum."""
+    own = {i: q for i, c in enumerate(claims) if (q := _count_at(c, parts)) is not None}
+    if len(own) < 2:
+        return claims
+    out = list(claims)
+    for i, quantity in own.items():
+        kept = tuple(q for q in claims[i].quantities if q.kind != "killed")
+        out[i] = replace(claims[i], quantities=(*kept, quantity))
+    return out
 
 
 def with_counts(

@@ -37,6 +37,18 @@ def test_a_toll_in_the_next_sentence_is_the_bombings() -> None:
     assert _at(_events(text, date(2017, 5, 3)), "Azaz").fatalities == 5
 
 
+def test_a_toll_told_place_by_place_gives_each_place_its_own() -> None:
+    text = (
+        "Another three people were killed in strikes elsewhere in Syria one in Aleppo province "
+        "a second in Damascus province and a third in Busra Al Sham in Daraa province."
+    )
+    events = _events(text, date(2015, 2, 2))
+    assert [e.fatalities for e in events] == [1, 1, 1]
+    # written to the guideline: a count before each place is that place's
+    text = "Regime air strikes killed 12 people in Douma and five in Arbin on Monday."
+    assert [e.fatalities for e in _events(text, date(2015, 2, 2))] == [12, 5]
+
+
 def test_a_toll_with_no_place_after_a_clash_is_the_clashs() -> None:
     text = (
         "On Thursday it mounted a counterattack against government forces along their supply "
