@@ -245,12 +245,20 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
     claims: list[Claim] = []
     for hit in roles.select_triggers(parts):
         coded = roles.code(hit, parts, memory.actor)
-        if coded is None and hit.family == "kill" and memory.violent and parts.places:
-            # "At Khan Sheikhun 15 people were killed", after a sentence about air strikes
+        named = (
+            roles.attacker(hit, parts, memory.actor)
+            if coded is None and hit.family == "attack"
+            else None
+        )
+        if coded is None and memory.violent and parts.places and (hit.family == "kill" or named):
+            # "At Khan Sheikhun 15 people were killed", after a sentence about air strikes;
+            # "Other locations targeted by Assads troops this week ...": the story's strikes
             event_type, sub_event_type = memory.violent
+            kinds = [kind for kind, agent in memory.agents.items() if agent == named]
+            sub_event_type = kinds[-1] if named and kinds else sub_event_type  # what X did
             victim = "Civilians" if any(a.name == "Civilians" for a in parts.actors) else None
             coded = roles.Coded(
-                event_type, sub_event_type, memory.agents.get(sub_event_type), victim
+                event_type, sub_event_type, named or memory.agents.get(sub_event_type), victim
             )
         if coded is None:
             continue

@@ -201,6 +201,12 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
     return None
 
 
+def attacker(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str | None:
+    """The armed party the sentence names as carrying out ``hit`` (:func:`_agent`), or None."""
+    agent = _agent(hit, parts, last_actor)
+    return agent if _armed(agent) else None
+
+
 def _adjective_acts(adjective: ActorHit, hit: TriggerHit, text: str) -> bool:
     """Whether a nationality word before the trigger names its attacker ("Russian air strikes"),
     not a place or a people ("towards the Turkish border as heavy clashes continued")."""
@@ -430,6 +436,10 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
             return Coded("Violence against civilians", "Attack", agent, victim)
         if _armed(agent) and _armed(victim):
             return Coded("Battles", "Armed clash", agent, victim)
+        fallen = _fallen_side(hit, parts) if sub == "@attack" and agent is None else None
+        if fallen is not None:  # "gatherings of ISIS terrorists were hit in al-Hawi area": by
+            victim = fallen[1]  # their usual enemy ("12 terrorists" after it are the same)
+            return Coded("Battles", "Armed clash", _opponent(victim, parts), victim)
         return None
     if sub == "@bombard":
         sub = (
