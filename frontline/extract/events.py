@@ -64,9 +64,10 @@ _BACK_CUE = re.compile(
     r"(?:the|this|that|these|those|an?|last \w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# Words that carry the day of the sentence before into this one.
+# Words that carry the day of the sentence before into this one ("meanwhile" does not: what
+# happened meanwhile is current news, dated by the report, data/gold/README.md).
 _CARRIED = re.compile(
-    r"\b(?:later|then|also|meanwhile|afterwards|responded|in response|in retaliation)\b",
+    r"\b(?:later|then|also|afterwards|responded|in response|in retaliation)\b",
     re.IGNORECASE,
 )
 # An event told of the whole country: "across the country", "throughout Syria", "nationwide".

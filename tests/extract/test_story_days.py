@@ -55,3 +55,16 @@ def test_a_strike_in_another_governorate_keeps_the_reports_day() -> None:
         date(2016, 8, 15),
         2,
     )
+
+
+def test_what_happened_meanwhile_is_dated_by_the_report_not_the_sentence_before() -> None:
+    text = (
+        "A source at Aleppo police command said in a statement to SANA reporter that terrorist "
+        "groups targeted on Wednesday morning al-Shrafiyeh neighborhood with rocket shells "
+        "killing a woman and injuring four other civilians. Meanwhile civil sources told SANA "
+        "that 8 persons among them two children were wounded in terrorist rocket shells on "
+        "al-Foaa and Kafrya in Idleb countryside."
+    )
+    shelling = _dates(_events(text, date(2016, 6, 2)), "Shelling/artillery/missile attack")
+    assert shelling["Ashrafiyeh"] == (date(2016, 6, 1), 1)
+    assert shelling["Foua"] == (date(2016, 6, 2), 2)
