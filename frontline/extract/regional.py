@@ -1,8 +1,13 @@
 """One event told twice in an article, once at a wide place and once at a town: kept at the town.
 
-Two kinds of wide place fold into a town the article names for the same event:
+Three kinds of wide place fold into a town the article names for the same event:
 
 - the governorate alone ("in Syria's northern Idlib province");
+- the whole city, when its toll is the toll of a neighbourhood the article names ("fired tens
+  of shells on the residential neighborhoods in Aleppo city claiming the lives of 8 persons",
+  then eight killed in al-Jamilia); a city report with no toll, or with its own, stays (the
+  mortar that killed two at the Damascus Opera House and the one that wounded three in
+  Abbasiyin are two attacks);
 - the article's own town, lent to a lead that names no place ("At least 43 people were killed
   Saturday in a suicide car bomb attack on buses ...", then "at a transit point in Rashidin west
   of Aleppo"): the town must lie within a few kilometres of the article's town, so that a lead
@@ -51,7 +56,8 @@ def fold_regional(events: list[Event], default: PlaceMention | None = None) -> l
     for regional in events:
         borrowed = _borrowed(regional, default)
         unnamed = _unnamed_near(regional)
-        if not (_governorate_only(regional) or borrowed or unnamed) or any(
+        city = _city_toll(regional) and not (borrowed or unnamed)
+        if not (_governorate_only(regional) or borrowed or unnamed or city) or any(
             e.evidence == regional.evidence and e.location != regional.location for e in events
         ):
             continue  # "one in Aleppo province, a second in Damascus province": a list
@@ -64,18 +70,52 @@ def fold_regional(events: list[Event], default: PlaceMention | None = None) -> l
                 and not _listed(e, out)
                 and (not borrowed or _elsewhere_near(e, regional, default))
                 and (not unnamed or _named_near(e, regional))
+                and (not city or _told_again(e, regional))
             ),
             None,
         )
         if finer is not None:
             out[out.index(finer)] = _merge_regional(finer, regional)
             out.remove(regional)
-        elif _governorate_only(regional) and _summed(regional, out):
+        elif (_governorate_only(regional) or city) and _summed(regional, out, city):
             out.remove(regional)
     return out
 
 
-def _summed(regional: Event, events: list[Event]) -> bool:
+def _city_toll(event: Event) -> bool:
+    """A toll placed at a whole city, not a capture of it."""
+    place = event.place
+    return (
+        place is not None
+        and place.feature == "city"
+        and event.territory is None
+        and event.fatalities is not None
+    )
+
+
+def _quarter_of(finer: Event, city: Event) -> bool:
+    """A place inside the city (a neighbourhood, a street, a square): not a city itself,
+    within a few kilometres of its centre."""
+    here, there = finer.place, city.place
+    if here is None or there is None or here.feature == "city":
+        return False
+    if finer.location == city.location or here.latitude is None or here.longitude is None:
+        return False
+    if there.latitude is None or there.longitude is None:
+        return False
+    return km(here.latitude, here.longitude, there.latitude, there.longitude) <= NEAR_KM
+
+
+def _told_again(finer: Event, city: Event) -> bool:
+    """The same dead on the same day, in a place inside the city."""
+    return (
+        _quarter_of(finer, city)
+        and finer.fatalities == city.fatalities
+        and finer.event_date == city.event_date
+    )
+
+
+def _summed(regional: Event, events: list[Event], city: bool = False) -> bool:
     """Two or more town reports whose tolls add up to the wide report's."""
     if regional.fatalities is None:
         return False
@@ -85,6 +125,7 @@ def _summed(regional: Event, events: list[Event]) -> bool:
         if e is not regional
         and (toll := e.fatalities) is not None
         and _refines(e, replace(regional, quantities=(), fatalities=None))
+        and (not city or _quarter_of(e, regional))
     ]
     return any(
         sum(some) == regional.fatalities

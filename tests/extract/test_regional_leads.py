@@ -136,3 +136,31 @@ def test_an_area_near_damascus_is_the_suburb_the_next_sentence_names() -> None:
         if e.sub_event_type == "Air/drone strike"
     ]
     assert [(e.location, e.fatalities) for e in strikes] == [("Douma", 42)]
+
+
+def test_a_city_toll_that_is_a_neighbourhoods_toll_is_one_attack() -> None:
+    # FA-KES 1926478942 (batch F): the eight killed "in Aleppo city" are the eight killed in
+    # al-Jamilia; one shelling, at the neighbourhood
+    text = (
+        "Terrorist organizations fired tens of shells on the residential neighborhoods in Aleppo "
+        "city claiming the lives of 8 persons and injuring more than 58 others. A source at "
+        "Aleppo Police Command said that terrorist organizations located in the eastern "
+        "neighborhoods of Aleppo city targeted al-Jamilia neighborhood in Aleppo city with 4 "
+        "rocket shells killing 8 persons injuring more than 55 persons most of them are children "
+        "and women and causing material damage to private and public properties."
+    )
+    shelling = [e for e in events_of(text, date(2016, 10, 6), "sana") if e.fatalities]
+    assert [(e.location, e.fatalities) for e in shelling] == [("Jamiliyeh", 8)]
+
+
+def test_a_city_toll_of_its_own_is_not_folded_into_a_neighbourhood() -> None:
+    # FA-KES 1923848315 (batch D): two killed at the Opera House "in the capital", three
+    # wounded in Abbasiyin: two mortar attacks
+    text = (
+        "In the capital meanwhile two people were killed when mortar fire struck the Damascus "
+        "Opera House. Mortar fire also wounded three people in the Abbasids neighbourhood of "
+        "northeast Damascus SANA said."
+    )
+    shelling = events_of(text, date(2014, 4, 6), "ahram")
+    assert len(shelling) == 2
+    assert ("Damascus", 2) in [(e.location, e.fatalities) for e in shelling]
