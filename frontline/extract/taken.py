@@ -71,6 +71,10 @@ _RAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CONTROL = re.compile(r"\b(?:control|captured?|seized?|took|taken|held|hold)\b", re.IGNORECASE)
+# "The Islamic State expelled rival rebels from Deir al-Zor city": a verb whose object is the
+# people driven out takes the place they are driven from
+_DRIVING_OUT = re.compile(r"(?:expel|oust|evict)", re.IGNORECASE)
+_FROM_PLACE_AFTER = re.compile(r"^[^.;]{0,50}?\b(?:from|out of)\s", re.IGNORECASE)
 
 
 def raid(hit: TriggerHit, text: str) -> bool:
@@ -102,9 +106,11 @@ def not_a_place_taken(hit: TriggerHit, text: str) -> bool:
     before = text[max(0, hit.start - 25) : hit.start]
     after = text[hit.end : hit.end + 40]
     person_before = _PERSON_BEFORE.search(before) and _PARTICIPLE_AFTER.match(after)
-    object_after = trigger_families()[
-        hit.family
-    ].territory != "passive" and _TAKEN_OBJECT_AFTER.match(after)
+    object_after = (
+        trigger_families()[hit.family].territory != "passive"
+        and _TAKEN_OBJECT_AFTER.match(after)
+        and not (_DRIVING_OUT.match(hit.text) and _FROM_PLACE_AFTER.match(text[hit.end :]))
+    )
     return bool(
         _THING_BEFORE.search(before)
         or person_before
