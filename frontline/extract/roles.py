@@ -78,6 +78,8 @@ _COMBATANTS_BEFORE = re.compile(
     r"insurgents|militiamen)\s+(?:(?:were|was|had|have|then|all|also)\s+)*$",
     re.IGNORECASE,
 )
+# Trigger families too generic for a label adjective to name their attacker ("terrorist attacks")
+_GENERIC_FAMILIES = ("attack", "kill")
 # A nationality word followed by these names a place or a people, not a force.
 _NOT_A_FORCE_AFTER = re.compile(
     r"^\s+(?:border|frontier|side|soil|territory|airspace|city|cities|town|province|capital|"
@@ -210,6 +212,8 @@ def attacker(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> s
 def _adjective_acts(adjective: ActorHit, hit: TriggerHit, text: str) -> bool:
     """Whether a nationality word before the trigger names its attacker ("Russian air strikes"),
     not a place or a people ("towards the Turkish border as heavy clashes continued")."""
+    if adjective.text.lower() == "terrorist" and hit.family in _GENERIC_FAMILIES:
+        return False  # "terrorist attacks": a label for attacks, no attacker of its own
     return not _NOT_A_FORCE_AFTER.match(text[adjective.end : hit.end])
 
 

@@ -164,6 +164,24 @@ def test_warplanes_of_one_force_or_those_of_another_leave_the_attacker_open() ->
     assert _actor1(text) == [("Atareb", None)]
 
 
+def test_a_terrorist_bomb_in_state_media_is_the_rebels() -> None:
+    # GUIDELINE_EXTENSIONS.md: state media's unnamed "terrorist" bombing is Syrian rebels
+    text = (
+        "A terrorist car bomb rocked Masaken Barzeh neighborhood in Damascus city on Tuesday "
+        "claiming eight and injuring 14 citizens according to Al-Manar reporter."
+    )
+    assert [actor for _, actor in _actor1(text)] == ["Syrian rebels"]
+
+
+def test_terrorist_attacks_alone_name_no_attacker() -> None:
+    # "terrorist" labels the attacks; with no weapon it makes no attacker (and no event)
+    text = (
+        "The terrorist attack killed four civilians and wounded three others causing material "
+        "damage to locals houses and properties and infrastructure."
+    )
+    assert _actor1(text) == []
+
+
 def test_jets_of_one_force_or_its_ally_leave_the_attacker_open() -> None:
     text = (
         "Four children were among the dead in the overnight strikes on the town of Armanaz in "
