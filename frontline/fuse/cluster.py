@@ -76,17 +76,22 @@ def _names_province(place: Place | None) -> bool:
 
 
 def is_specific(event: Event) -> bool:
-    """A claim that pins its event down: the day or week known, a place firmly resolved to
-    itself (not "near", not a governorate, not a city named like its governorate, which the
-    press uses for either). Other claims are *vague*: they only attach to an event."""
+    """A claim that pins its event down: the day or week known, a place resolved to itself
+    (not "near", not a governorate, not a city named like its governorate, which the press
+    uses for either). A name the gazetteer holds more than once, read as the likeliest of its
+    namesakes ("Tall Tawil", "Maghayir"), is still a place: its reports found the event there
+    as others do. Other claims are *vague*: they only attach to an event."""
     place = event.place
     return (
         place is not None
         and event.time_precision <= 2
         and place.geo_precision == 1
-        and place.status == GeoStatus.RESOLVED
+        and place.status in _PLACED
         and not _names_province(place)
     )
+
+
+_PLACED = frozenset({GeoStatus.RESOLVED, GeoStatus.AMBIGUOUS})
 
 
 class PlaceMatcher:

@@ -126,9 +126,15 @@ def test_incremental_update_reads_only_the_claims_near_the_new_article(
         assert _derived(store) == derived
 
 
+# the missile on al-Maghayir, Aleppo, 21 July 2015: AFP (through Ahram Online and TRT World)
+# and the Syrian Coalition, two independent sources of one event
+MAGHAYIR = ("1918398785", "1923848184", "1926478915")
+
+
 def test_fuse_store_readers_filter_and_list_members(tmp_path: Path) -> None:
     with Store.open(f"sqlite:///{tmp_path / 'r.db'}") as store:
         store.ingest(_extractions())
+        store.ingest(tuple(run_many(d for d in fakes_documents() if d.doc_id in MAGHAYIR)))
         fuse_store(store)
         everything = load_fused(store)
         assert everything
