@@ -141,6 +141,16 @@ class Coded:
     territory: TerritoryChange | None = None
 
 
+# What an attack hit when it hit the other side's forces: "a military post", "army checkpoints",
+# "a pro-regime militia checkpoint", "their positions"
+_MILITARY_TARGET = re.compile(
+    r"^\s+(?:(?:on|against)\s+)?(?:an?|the|their|its|several|two|three|four|\d+)?\s*"
+    r"(?:[\w-]+\s+){0,3}?(?:military\s+|army\s+)?(?:posts?|checkpoints?|positions?|bases?|"
+    r"barracks|outposts?|air\s?bases?|military airports?|convoys?|patrols?)\b",
+    re.IGNORECASE,
+)
+
+
 def _family(hit: TriggerHit) -> tuple[str, str, str | None, int, bool]:
     f = trigger_families()[hit.family]
     return f.event_type, f.sub_event_type, f.territory, f.specificity, f.facility
@@ -436,6 +446,10 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
     if sub == "Infrastructure":
         return Coded(event_type, sub, agent, CIVILIANS)
     if sub in {"@kill", "@attack"}:
+        if sub == "@attack" and _armed(agent) and _MILITARY_TARGET.match(parts.text[hit.end :]):
+            # "who attacked a military post", "attacked a pro-regime militia checkpoint": the
+            # other side's forces hold what was attacked
+            return Coded("Battles", "Armed clash", agent, _opponent(agent, parts))
         if victim == CIVILIANS and _armed(agent):
             return Coded("Violence against civilians", "Attack", agent, victim)
         if _armed(agent) and _armed(victim):

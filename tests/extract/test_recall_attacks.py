@@ -63,3 +63,33 @@ def test_places_targeted_by_a_party_take_the_kind_of_strike_the_story_told_of_it
     assert {"Misraba", "Kafr Batna"} <= {e.location for e in towns}
     # "this week" with no day is the publication date, precision 2 (GUIDELINE_EXTENSIONS.md)
     assert {(e.event_date, e.time_precision) for e in towns} == {(date(2015, 2, 12), 2)}
+
+
+def test_fighters_who_attacked_a_checkpoint_fought_the_side_that_held_it() -> None:
+    # batch F, 1923848204 (ahram): the dead civilians do not make a checkpoint attack one on
+    # civilians
+    events = events_of(
+        "Elsewhere in Syria rebels attacked a pro-regime militia checkpoint in a majority "
+        "Christian area of Homs province killing six civilians and five militiamen the "
+        "Observatory said.",
+        date(2013, 8, 17),
+        "ahram",
+        "hasakeh",
+    )
+    assert [(e.sub_event_type, e.location) for e in events] == [("Armed clash", "Homs")]
+    assert (events[0].actor1, events[0].actor2) == (REBELS, GOVERNMENT)
+
+
+def test_a_group_that_attacked_a_military_post_fought_the_army() -> None:
+    # batch G, 1965511181 (manar)
+    events = events_of(
+        "The Syrian army also struck an ISIL terrorist group mostly foreigners who attacked a "
+        "military post at the triangle of al- Rassafe in the western countryside of Raqqa "
+        "province according to SANA.",
+        date(2016, 6, 16),
+        "manar",
+        "lattakia",
+    )
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [e.location for e in clashes] == ["Rassafe"]
+    assert {clashes[0].actor1, clashes[0].actor2} == {IS, GOVERNMENT}

@@ -94,3 +94,15 @@ def test_a_thwarted_attempt_to_storm_a_base_is_fighting() -> None:
     clash = [e for e in events if e.sub_event_type == "Armed clash"]
     assert [e.location for e in clash] == ["Ar Rahmaliyah"]
     assert (clash[0].actor1, clash[0].actor2) == (GOVERNMENT, REBELS)
+
+
+def test_a_route_that_has_been_cut_is_infrastructure_whatever_stands_between() -> None:
+    # batch G, 1923102958 (alaraby): "the only route out of those areas has been cut"
+    events = events_of(
+        "Around 200000 people lived in rebel-held eastern parts of Aleppo and the only route out "
+        "of those areas has been cut following fierce fighting that erupted on Thursday.",
+        date(2016, 6, 5),
+        "alaraby",
+        "aleppo",
+    )
+    assert ("Infrastructure", "Aleppo") in _kinds(events)
