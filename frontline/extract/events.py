@@ -39,6 +39,7 @@ from frontline.records import (
 )
 
 BACKGROUND_DAYS = 14
+_IS = "Islamic State"  # whose "terrorists" a story's later sentences may be
 # Unnamed attackers are read from the story's last named one for these (with every explosion).
 _REMEMBERED = {"Attack", "Armed clash"}
 _POPULATED = {"city", "town", "village"}
@@ -135,6 +136,8 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
     left_open: set[int] = set()  # ... and those whose first report left it open between two
     for sentence in sentences:
         parts = read_sentence(sentence, document, context, memory.actor, memory.speaker)
+        if memory.actor == _IS and _elsewhere(parts, memory):  # a roundup's next area
+            parts = read_sentence(sentence, document, context, None, memory.speaker)
         claims = _claims(parts, document.published, memory)
         if not claims:  # "At least five civilians were killed in the attack."
             carry_back(events, parts)
@@ -165,6 +168,17 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
             memory.agents.update(dict.fromkeys(CLAIMED_KINDS, group))
         _remember(memory, parts, claims)
     return roles.share_facility_attackers(fold_regional(events, context.default)), []
+
+
+def _elsewhere(parts: SentenceParts, memory: Discourse) -> bool:
+    """Whether all the sentence's places lie outside the governorate the story was in: a
+    roundup moving on ("Aleppo In the same context a woman was killed ... in terrorist attacks
+    with rocket shells on residential neighborhoods in Aleppo city", after ISIL's shells on
+    Deir Ezzor), whose "terrorists" are no longer the group named there (GUIDELINE_EXTENSIONS.md,
+    batch C: "Elsewhere, 'terrorists' stay Syrian rebels")."""
+    here = memory.place.place.admin1 if memory.place else None
+    areas = {p.place.admin1 for p in parts.places}
+    return here is not None and bool(areas) and None not in areas and here not in areas
 
 
 def _retold(events: list[Event], event: Event) -> int | None:

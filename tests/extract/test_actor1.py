@@ -503,3 +503,18 @@ def test_a_state_force_s_bombs_are_an_air_strike() -> None:
     assert [e.sub_event_type for e in _events(regime)] == ["Air/drone strike"]
     rebels = "Rebel bombs killed two soldiers in Aleppo on Thursday."
     assert [e.sub_event_type for e in _events(rebels)] == ["Remote explosive/landmine/IED"]
+
+
+def test_terrorists_of_a_roundups_next_area_are_not_the_group_named_before() -> None:
+    # GUIDELINE_EXTENSIONS.md, batch C: a roundup's "terrorists" take the group named in the
+    # same area; elsewhere they stay Syrian rebels
+    text = (
+        "A source at Deir Ezzor Governorate told SANA reporter on Wednesday that ISIL terrorists "
+        "fired at dawn several rocket shells on al-Qusour and al-Joura neighborhoods in the "
+        "city. Aleppo In the same context a woman was killed and 35 others were injured in "
+        "terrorist attacks with rocket shells on residential neighborhoods in Aleppo city in a "
+        "new breach to the cessation of hostilities."
+    )
+    actors = dict(_actor1(text))
+    assert actors["Aleppo"] == "Syrian rebels"
+    assert "Islamic State" in actors.values()
