@@ -29,6 +29,8 @@ _ASIDE = re.compile(r"\((?:\s*[^\W\d][\w-]*){1,4}\s*\)")  # "(Daesh)", "(pro-reg
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an)\s+\Z", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+\Z", re.I)
 _AND_JOINED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,3}\s+and\s+")
+# ... and, sharing a kind, one more word ("19 fighters from the group and four civilians")
+_AND_SHARED = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,4}\s+and\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,16 @@ def _kind_before(text: str, mention: NumberMention, hits: list[_KindHit]) -> str
     return None
 
 
+def _kind_right_after(text: str, mention: NumberMention, hits: list[_KindHit]) -> str | None:
+    """A kind word right after the number ("More than 150 Injured"): it names what the number
+    counts, whatever kind word came before (a headline's "57 Civilians killed More than 150
+    Injured")."""
+    for hit in hits:
+        if hit.start >= mention.end and _RIGHT_AFTER.fullmatch(text, mention.end, hit.start):
+            return _kind_of(hit, ("words", "after"))
+    return None
+
+
 def _clause_clear(text: str, start: int, end: int, others: list[NumberMention]) -> bool:
     """No clause end and no other (non-subgroup) number between ``start`` and ``end``; a short
     aside in brackets is no clause end ("At least 23 ISIS (Daesh) militants have been killed")."""
@@ -143,7 +155,10 @@ def _kind_after(
 
 def _is_subgroup(text: str, mention: NumberMention) -> bool:
     window = text[max(0, mention.start - 40) : mention.start]
-    return kind_words().subgroup_before.search(window) is not None
+    return (
+        kind_words().subgroup_before.search(window) is not None
+        or _LATER_IN_LIST.search(window) is not None
+    )
 
 
 def _part_of_previous(text: str, previous: NumberMention, mention: NumberMention) -> bool:
@@ -166,6 +181,9 @@ def _quantity_kind(
     if noun == "places":
         return "places"
     kind = _kind_before(text, mention, hits)
+    right_after = _kind_right_after(text, mention, hits)
+    if kind is not None and right_after is not None:
+        kind = right_after  # a headline's "57 Civilians killed More than 150 Injured"
     if kind is None:
         kind = _kind_after(text, mention, hits, others)
     if kind is None:
@@ -173,9 +191,11 @@ def _quantity_kind(
     return kind or None
 
 
-def _joined_by_and(text: str, first: NumberMention, second: NumberMention) -> bool:
+def _joined_by_and(
+    text: str, first: NumberMention, second: NumberMention, joined: re.Pattern[str] = _AND_JOINED
+) -> bool:
     """ "five children and two women": two numbers a few words apart, joined by "and"."""
-    return _AND_JOINED.fullmatch(text, first.end, second.start) is not None
+    return joined.fullmatch(text, first.end, second.start) is not None
 
 
 def _subgroups(text: str, mentions: list[NumberMention]) -> list[bool]:
@@ -183,7 +203,12 @@ def _subgroups(text: str, mentions: list[NumberMention]) -> list[bool]:
     which are tolls the sentence replaces ("an earlier toll of 15"), when it gives another."""
     marks: list[bool] = []
     for i, mention in enumerate(mentions):
-        chained = bool(marks) and marks[-1] and _joined_by_and(text, mentions[i - 1], mention)
+        chained = (
+            bool(marks)
+            and marks[-1]
+            and _joined_by_and(text, mentions[i - 1], mention)
+            and not _VERB_BETWEEN.search(text, mentions[i - 1].end, mention.start)
+        )  # "two children were killed and 12 other civilians": a new count after the verb
         part = i > 0 and _part_of_previous(text, mentions[i - 1], mention)
         marks.append(chained or part or _is_subgroup(text, mention))
     superseded = kind_words().superseded
@@ -203,7 +228,9 @@ def _shared_back(
     shared: dict[int, str] = {}
     for i in range(len(counted) - 1):
         first, second = counted[i], counted[i + 1]
-        if first in blocked or second in blocked or not _joined_by_and(text, first, second):
+        if first in blocked or second in blocked:
+            continue
+        if not _joined_by_and(text, first, second, _AND_SHARED):
             continue
         if first.value == 1 or second.qualifier == "up to" or _BETWEEN.search(text, 0, first.start):
             continue  # one victim is added by _single_people; "between 7 and 12": a range
@@ -283,6 +310,12 @@ def _named_and_more(
 
 
 _NOT_SHARED = ("percent", "places")
+_RIGHT_AFTER = re.compile(r"\s+")
+_VERB_BETWEEN = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.I)
+# A count later in a subgroup's list: "6 civilians including a woman and two children"
+_LATER_IN_LIST = re.compile(
+    r"\b(?:including|among them|mostly)\s+(?:an?\s+)?(?:[\w-]+\s+){1,3}?and\s+\Z", re.I
+)
 # Words after a count that name no particular people ("killing 17 and ...", "17 people")
 _GENERIC_NOUNS = frozenset({"", "and", "people", "persons", "dead", "in", "on", "at", "of", "as"})
 _ESTIMATE_BEFORE = re.compile(

@@ -37,6 +37,15 @@ def test_a_toll_in_the_next_sentence_is_the_bombings() -> None:
     assert _at(_events(text, date(2017, 5, 3)), "Azaz").fatalities == 5
 
 
+def test_a_new_count_after_a_subgroups_verb_is_counted() -> None:
+    text = (
+        "SANA reporter in Aleppo said that 6 civilians including a woman and two children were "
+        "killed and 12 other civilians were injured by rocket shells fired by terrorist groups "
+        "on al-Athamiyeh neighborhood in Aleppo city on Tuesday."
+    )
+    assert [(q.kind, q.value) for q in find_quantities(text)] == [("killed", 6), ("injured", 12)]
+
+
 def test_a_toll_told_place_by_place_gives_each_place_its_own() -> None:
     text = (
         "Another three people were killed in strikes elsewhere in Syria one in Aleppo province "
@@ -185,6 +194,34 @@ def test_a_replaced_toll_is_not_counted(text: str, expected: list[int]) -> None:
             "fighting in which 17 people were killed two of them ambulance crew a watchdog said "
             "on Saturday.",
             [17],
+        ),
+        # a count later in a subgroup's list is part of the toll before it
+        (
+            "SANA reporter in Aleppo said that 6 civilians including a woman and two children "
+            "were killed and 12 other civilians were injured by rocket shells fired by terrorist "
+            "groups on al-Athamiyeh neighborhood in Aleppo city on Tuesday.",
+            [6],
+        ),
+        # "claiming" right before a number counts the dead
+        (
+            "A terrorist car bomb rocked Masaken Barzeh neighborhood in Damascus city on Tuesday "
+            "claiming eight and injuring 14 citizens according to Al-Manar reporter.",
+            [8],
+        ),
+        # a headline's "killed More than 150 Injured": the kind right after the number wins
+        (
+            "At least 57 Civilians killed More than 150 Injured in continued Nusra Front "
+            "terrorist attacks on Aleppo Terrorists targeted al-Razi Hospital with rocket shells "
+            "and fired others on al-Jamiliyeh and al-Mohafaza (governorate) neighborhoods leaving "
+            "4 people dead and 38 others injured.",
+            [57, 4],
+        ),
+        # two counts joined by "and" share the verb after the second
+        (
+            "The opposing Britain-based Syrian Observatory for Human Rights said 19 fighters from "
+            "the group and four civilians were killed in the blast in the Sukari district of the "
+            "city.",
+            [19, 4],
         ),
         # a second source's figure for the same dead is an estimate, not more dead
         (
