@@ -253,7 +253,7 @@ def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> N
     if parts.speaker and not parts.speaker_is_pronoun:
         memory.speaker = parts.speaker
     if parts.places:
-        memory.place = parts.places[-1]
+        memory.place = placing.story_place(parts)
 
 
 def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> list[Claim]:

@@ -137,6 +137,15 @@ def _quarters(group: list[PlaceMention]) -> bool:
     return len(group) > 2 and sum(p.place.feature == "neighbourhood" for p in group) >= 2
 
 
+def story_place(parts: SentenceParts) -> PlaceMention:
+    """The place a later sentence that names none is about: the last place this one names
+    that does not only locate another ("Jubb al-Jarrah area 73 km east of Homs city": Jubb
+    al-Jarrah)."""
+    places = list(parts.places)
+    plain = [p for p in places if not _landmark(p, places, parts.text)]
+    return plain[-1] if plain else places[-1]
+
+
 def _landmark(place: PlaceMention, places: list[PlaceMention], text: str) -> int:
     """1 when the place only locates another one named before it ("Wadi Barada valley
     northwest of Damascus", "Maarat al-Numan about 30 km south of Idlib"), else 0; it decides

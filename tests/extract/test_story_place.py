@@ -1,0 +1,30 @@
+"""The place a sentence that names none is about: the story's last place, never a place named
+only as a bearing (frontline/extract/events.py, ``_story_place``).
+
+Texts are bundled FA-KES articles (samples/fakes_dev.csv) of the development batches.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sentence_events import events_of
+
+
+def test_a_town_given_by_its_distance_from_a_city_stays_the_place_of_the_next_sentence() -> None:
+    # FA-KES 1965511201 (batch B): "Jubb al-Jarrah area 73 km east of Homs city"; the clash
+    # told next, with no place of its own, was in Jubb al-Jarrah, not in Homs
+    text = (
+        "Later the source said that Army and Armed Forces units in cooperation with popular "
+        "defense groups thwarted an infiltration attempt by terrorist groups affiliated with ISIL "
+        "from the direction of Oum Suhairij village towards the villages of Maksar al-Hussan "
+        "Tuloul al-Hawa al-Sharqiya and Tuloul al-Hawa al-Gharbiya in Jubb al-Jarrah area 73 km "
+        "east of Homs city. Army units clashed with the attacking terrorists and targeted them "
+        "with precision fire which resulted in destroying a number of their vehicles some of "
+        "them equipped with machineguns and killing a number of terrorists while the remaining "
+        "terrorists fled towards Oum Suhairij and nearby villages where they are holed up."
+    )
+    events = events_of(text, date(2016, 4, 22), "sana")
+    clash = [e for e in events if e.evidence.text.startswith("Army units clashed")]
+    assert [e.location for e in clash] == ["Jubb al Jarrah"]
+    assert "Homs" not in {e.location for e in events}
