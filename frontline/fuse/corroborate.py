@@ -70,17 +70,27 @@ def _best_date(claims: Sequence[Claim], outlet: Callable[[Claim], str]) -> tuple
 
 
 def _best_place(claims: Sequence[Claim], outlet: Callable[[Claim], str]) -> Place | None:
-    """Among the places with the most independent support, the most precise one."""
-    ranked = vote(claims, lambda c: c.place_key or None, outlet)
+    """Among the places with the most independent support, the most precise one. Only the
+    claims that name the place itself vote when there are any: a governorate, a city named
+    like its governorate or a place "near" another only says where the event lies roughly, so
+    two reports of a strike "in Idlib province" do not outvote the one that names the village
+    (Urum al-Joz)."""
+    placed = [c for c in claims if _names_place(c)] or claims
+    ranked = vote(placed, lambda c: c.place_key or None, outlet)
     if not ranked:
         return None
     top = ranked[0][1]
     keys = {key for key, outlets, _ in ranked if outlets == top}
-    candidates = [c.event.place for c in claims if c.place_key in keys and c.event.place]
+    candidates = [c.event.place for c in placed if c.place_key in keys and c.event.place]
     return min(
         candidates,
         key=lambda p: (p.geo_precision or 9, p.status != "resolved", p.name, p.gazetteer_id or ""),
     )
+
+
+def _names_place(claim: Claim) -> bool:
+    place = claim.event.place
+    return place is not None and place.geo_precision == 1 and not claim.names_province
 
 
 def fatalities(claims: Sequence[Claim]) -> tuple[int | None, int | None, int | None]:

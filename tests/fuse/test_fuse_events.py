@@ -145,11 +145,12 @@ def test_fusion_a_vague_report_with_another_toll_stays_with_its_own_strike() -> 
     for claim in told:
         event = of[claim.event_id]
         assert claim.event_id not in attack.members
-        # its strike: the event of the reports naming Urum al-Joz, on the claim's day (not its
-        # fused place: since d3c1bee two week-dated Idlib reports of 10 April join
-        # it and their place outvotes the village's)
+        # its strike: the event of the reports naming Urum al-Joz, on the claim's day, placed
+        # at the village (two week-dated reports "in Idlib province" of 10 April that join it
+        # do not outvote the reports that name the village)
         named = [m for m in events if m.event_id in event.members and m.place is not None]
         assert any(m.place is not None and m.place.name == "Urum al Jawz" for m in named)
+        assert event.place is not None and event.place.name == "Urum al Jawz"
         assert event.event_date == claim.event_date
 
 
