@@ -5,7 +5,8 @@ Daesh group claimed responsibility for the attack. Media reports said a truck lo
 large quantities of explosives blew up on the western edge of the town of Qamishli". The
 claimant is the attacker (actor1) of the story's bombings that name none: those told before
 the claim, and those told after it (through the discourse memory of each kind's attacker).
-"No group has claimed responsibility" names nobody.
+A group that "admitted to using forbidden weapons" is the attacker of the shelling and the gas
+attacks the story tells without one. "No group has claimed responsibility" names nobody.
 """
 
 from __future__ import annotations
@@ -15,11 +16,18 @@ from dataclasses import replace
 
 from frontline.records import Event
 
-# The kinds of attack a group claims: the bombings (air strikes and shelling are not claimed).
-CLAIMED_KINDS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
+# The kinds of attack a group claims or admits: bombings, shelling, gas (never air strikes).
+CLAIMED_KINDS = (
+    "Remote explosive/landmine/IED",
+    "Suicide bomb",
+    "Grenade",
+    "Chemical weapon",
+    "Shelling/artillery/missile attack",
+)
 _CLAIM = re.compile(
     r"\b(?:claimed|claims|claiming|took|takes|admitted)\s+(?:the\s+)?responsibility\b|"
-    r"\bsaid it (?:had )?carried out the (?:[\w-]+\s+)?(?:attack|bombing|blast|explosion)s?\b",
+    r"\bsaid it (?:had )?carried out the (?:[\w-]+\s+)?(?:attack|bombing|blast|explosion)s?\b|"
+    r"\badmit(?:s|ted)?\s+(?:to\s+)?using\b",
     re.IGNORECASE,
 )
 _NOBODY = re.compile(

@@ -47,3 +47,15 @@ def test_nobody_claiming_an_attack_names_no_attacker() -> None:
     assert claimant("The Daesh group claimed responsibility for the attack.", "Islamic State") == (
         "Islamic State"
     )
+
+
+def test_a_group_that_admits_using_a_weapon_is_the_attacker_of_the_shelling_told_next() -> None:
+    text = (
+        "The Jaysh al-Islam militant group fighting government forces in Syria has admitted to "
+        "using forbidden weapons against Kurdish militia in Aleppo. The groups statement comes "
+        "after reports of chemical gas being used in shelling Aleppos Sheikh Maqsood district "
+        "according to RT."
+    )
+    events = events_of(text, date(2016, 4, 8), "rt")
+    shelling = next(e for e in events if e.location == "Sheikh Maqsoud")
+    assert shelling.actor1 == "Syrian rebels"
