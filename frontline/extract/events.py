@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from frontline.extract import placing, roles, story_days, tolls
+from frontline.extract import fallback, placing, roles, story_days, tolls
 from frontline.extract.claimed import CLAIMED_KINDS, claimant, credit_claimant
 from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
 from frontline.extract.initialisms import join_initialisms
 from frontline.extract.lexicon import trigger_families
-from frontline.extract.places import PlaceMention, document_context, find_places
+from frontline.extract.places import PlaceMention, document_context
 from frontline.extract.prefilter import filtered
 from frontline.extract.regional import fold_regional
 from frontline.extract.sentences import split_sentences
@@ -42,12 +42,6 @@ BACKGROUND_DAYS = 14
 _IS = "Islamic State"  # whose "terrorists" a story's later sentences may be
 # Unnamed attackers are read from the story's last named one for these (with every explosion).
 _REMEMBERED = {"Attack", "Armed clash"}
-_POPULATED = {"city", "town", "village"}
-_THE_CAPITAL = re.compile(
-    r"\b(?:in|on|near|around|into|at) the (?:syrian )?(?P<capital>capital)\b(?!\s+of)",
-    re.IGNORECASE,
-)
-_THE_TOWN = re.compile(r"\bthe (?:town|city|village)\b(?! of)", re.IGNORECASE)
 _ANAPHORIC_TYPES = {"Explosions/Remote violence", "Violence against civilians", "Battles"}
 _DEFINITE = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?$"
@@ -117,6 +111,7 @@ class Claim:
     trigger: TriggerHit
     list_index: int = 0
     implied: bool = False  # actor1 not named: read from the weapon or from memory
+    unnamed_ground: bool = False  # a capture placed where the story is, not where it says
 
 
 def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
@@ -134,6 +129,7 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
     seen: dict[tuple[str, str, str, date | None], int] = {}
     unnamed: set[int] = set()  # events whose actor1 no sentence named
     left_open: set[int] = set()  # ... and those whose first report left it open between two
+    no_change: set[int] = set()  # captures of ground the text does not name: no control change
     for sentence in sentences:
         parts = read_sentence(sentence, document, context, memory.actor, memory.speaker)
         if memory.actor == _IS and _elsewhere(parts, memory):  # a roundup's next area
@@ -159,6 +155,8 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
                     )
                 continue
             seen[key] = len(events)
+            if claim.unnamed_ground:
+                no_change.add(len(events))
             if claim.implied:  # "Syrian or Russian jets": no later claim names the attacker
                 (left_open if roles.hesitant(parts) else unnamed).add(len(events))
             events.append(event)
@@ -167,7 +165,10 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
             credit_claimant(events, group)
             memory.agents.update(dict.fromkeys(CLAIMED_KINDS, group))
         _remember(memory, parts, claims)
-    return roles.share_facility_attackers(fold_regional(events, context.default)), []
+    unchanged = {events[i].event_id for i in no_change}
+    events = fold_regional(events, context.default)
+    events = [replace(e, territory=None) if e.event_id in unchanged else e for e in events]
+    return roles.share_facility_attackers(events), []
 
 
 def _elsewhere(parts: SentenceParts, memory: Discourse) -> bool:
@@ -317,11 +318,17 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             if _SOMEWHERE.search(parts.text):  # "in a town in northern Syria ... killing 44"
                 tolls.remember_unnamed(memory.unnamed, coded.sub_event_type, parts.quantities)
             continue
-        places = (
-            places or _speaker_place(parts) or _capital(parts) or _fallback_place(parts, memory)
-        )
+        named_here = bool(places)
+        places = places or fallback.story_places(parts, memory.place)
         if not places:
             continue  # no place below the country: not coded (data/gold/README.md)
+        # "all but one of the villages ... had been recaptured", "seized a hilltop": ground the
+        # sentence does not name is not the story's town changing hands
+        unnamed_ground = (
+            coded.territory is not None
+            and not named_here
+            and fallback.unnamed_ground(parts, hit, places)
+        )
         undated = not parts.dates and not running and (event_date, precision) == (published, 2)
         for index, mention in enumerate(places):
             lead = undated and story_days.lead_day(memory.leads, coded.sub_event_type, mention)
@@ -339,6 +346,7 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
                     trigger=hit,
                     list_index=index,
                     implied=implied,
+                    unnamed_ground=unnamed_ground,
                 )
             )
     if not claims:
@@ -413,41 +421,6 @@ def _points_back(hit: TriggerHit, parts: SentenceParts, memory: Discourse) -> bo
     known = memory.place.place.name if memory.place else None
     new_place = any(p.place.name != known and p.start >= after for p in parts.places)
     return not (own_day or toll or new_place)
-
-
-def _speaker_place(parts: SentenceParts) -> list[PlaceMention]:
-    """The most specific place named inside the speaker's words ("a spokesman at the hospital
-    in Kafr Takharim in Idlib said"): where the event was when the sentence names no other."""
-    if not parts.speaker_places:
-        return []
-    return [min(parts.speaker_places, key=lambda p: (p.rank, p.start))]
-
-
-def _capital(parts: SentenceParts) -> list[PlaceMention]:
-    """ "In the capital", "the Syrian capital": Damascus, when the sentence names no place."""
-    said = _THE_CAPITAL.search(parts.text)
-    if said is None:
-        return []
-    start, end = said.start("capital"), said.end("capital")
-    span = Span(parts.start + start, parts.start + end, parts.text[start:end])
-    return [
-        replace(m, start=start, end=end, text=span.text, place=replace(m.place, span=span))
-        for m in find_places("Damascus", 0, parts.context)
-        if m.rank == 2
-    ][:1]
-
-
-def _fallback_place(parts: SentenceParts, memory: Discourse) -> list[PlaceMention]:
-    """No place in the sentence: "the town" is the town the article is about; otherwise the
-    place the discourse is about, else the article's."""
-    the_town = _THE_TOWN.search(parts.text) is not None
-    if the_town and memory.place is not None and memory.place.place.feature in _POPULATED:
-        return [memory.place]
-    if the_town and parts.context.default:
-        return [parts.context.default]
-    if memory.place is not None:
-        return [memory.place]
-    return [parts.context.default] if parts.context.default else []
 
 
 def _to_event(

@@ -7,13 +7,27 @@ date given is the article's publication date.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from sentence_events import events_of
 
+from frontline.extract.events import extract_events
 from frontline.geo import Gazetteer
+from frontline.ingest import ReadOptions, iter_documents
+from frontline.records import Document
 
 IS = "Islamic State"
 NUSRA = "Jabhat Fateh al-Sham"
+GOVERNMENT = "Military Forces of Syria"
+FAKES = Path(__file__).resolve().parents[2] / "samples" / "fakes_dev.csv"
+
+
+def _fakes_document(doc_id: str) -> Document:
+    """One FA-KES dev article as the CLI reads it."""
+    for item in iter_documents([FAKES], ReadOptions()):
+        if isinstance(item, Document) and item.doc_id == doc_id:
+            return item
+    raise LookupError(doc_id)
 
 
 def test_a_group_that_expelled_its_rivals_from_a_city_took_the_city() -> None:
@@ -55,3 +69,45 @@ def test_the_un_secretary_generals_name_is_no_village() -> None:
     )
     named = [text[m.start : m.end] for m in Gazetteer.default().find_mentions(text)]
     assert named == ["Aleppo"]
+
+
+def test_ground_the_sentence_does_not_name_changes_no_control() -> None:
+    # dev, 1914947538 (nna), the whole article: "By Friday all but one of the villages taken by
+    # government forces had been recaptured by the rebels ..." names no village; the recapture
+    # is no control change at the place the story was last about (it was one at Aleppo)
+    document = _fakes_document("1914947538")
+    events, _ = extract_events(document)
+    changes = [(e.location, e.event_date, e.territory) for e in events if e.territory is not None]
+    assert [(place, day) for place, day, _ in changes] == [("Rityan", date(2015, 2, 17))]
+    assert changes[0][2] is not None and changes[0][2].taker == GOVERNMENT
+
+
+def test_a_hilltop_seized_near_a_road_is_no_change_of_the_city() -> None:
+    # batch F, 1962495668 (alalam): the hilltop is nameless; Aleppo did not change hands
+    events = events_of(
+        "The Castello Road was effectively severed by Syrian forces Thursday when they seized a "
+        "hilltop within firing range of the key supply route.",
+        date(2016, 7, 11),
+        "alalam",
+        "aleppo",
+    )
+    assert all(e.territory is None for e in events)
+
+
+def test_villages_seized_in_the_place_a_definite_description_names_change_hands() -> None:
+    # batch B, 1962495635 (alalam), the article's opening: "the coastal city" is the story's
+    # Latakia
+    events = events_of(
+        "Mon Aug 12 2013 Extremism takes hundreds of lives in Latakia. Hundreds of Alawite "
+        "civilians have brutally been killed kidnapped tortured or have "
+        "disappeared during a rebel offensive on the province of Latakia local residents have "
+        "reported. Foreign-backed militants have pushed deep into the coastal city for the first "
+        "time seizing a string of villages in a campaign which locals have warned threatens to "
+        "open the area up to full-blown sectarian war.",
+        date(2013, 8, 12),
+        "alalam",
+        "lattakia",
+    )
+    changes = [e for e in events if e.territory is not None]
+    assert [e.location for e in changes] == ["Latakia"]
+    assert changes[0].territory is not None and changes[0].territory.taker == "Syrian rebels"
