@@ -16,6 +16,8 @@ from frontline.extract.places import PlaceMention, find_places
 from frontline.records import Span
 
 _POPULATED = {"city", "town", "village"}
+_SMALL = {"town", "village"}
+_SETTLEMENTS = re.compile(r"\b(?:villages|towns)\b", re.IGNORECASE)
 _THE_CAPITAL = re.compile(
     r"\b(?:in|on|near|around|into|at) the (?:syrian )?(?P<capital>capital)\b(?!\s+of)",
     re.IGNORECASE,
@@ -42,6 +44,8 @@ def unnamed_ground(parts: SentenceParts, hit: TriggerHit, places: list[PlaceMent
     coastal city"), a pronoun for it ("After the regime retook it") nor its name stands there."""
     if _THE_PLACE.search(parts.text) or _PRONOUN_OBJECT.match(parts.text[hit.end :]):
         return False
+    if _SETTLEMENTS.search(parts.text) and any(m.place.feature in _SMALL for m in places):
+        return False  # the village the story is about may be among "the villages" retaken
     return not any(m.text and m.text in parts.text for m in places)
 
 
