@@ -1,9 +1,10 @@
 """City places the news names often and the gazetteer sources lack (gold batch G's gaps).
 
-Aleppo's Castello Road, Mogambo, Bab al-Faraj, Saadallah al-Jabiri Square, the al-Assad suburb and
-al-Meridian, Deir ez-Zor's al-Qusour, al-Joura and Hrabesh and Homs' Akrameh were read as a
-village of the same name elsewhere (Bab al Faraj in al-Hasakah, Al-Qusayr in Homs) or not at
-all, so their events fell to the city or vanished.
+Aleppo's Castello Road, Mogambo, Bab al-Faraj, Saadallah al-Jabiri Square, the al-Assad suburb,
+al-Meridian and al-Izaa, Deir ez-Zor's al-Qusour, al-Joura, Hrabesh, al-Rashdiyeh and al-Hweiqa,
+Latakia's al-Daatour and Homs' Akrameh were read as a village of the same name elsewhere (Bab
+al Faraj in al-Hasakah, Al-Qusayr in Homs) or not at all, so their events fell to the city or
+vanished.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ DEIR = ResolveContext(admin1="deir ezzor")
         ("al-Joura", DEIR, "Joura", "Deir ez-Zor"),
         ("Hrabesh", DEIR, "Harabesh", "Deir ez-Zor"),
         ("Akrameh", ResolveContext(admin1="homs"), "Akrama", "Homs"),
+        ("al-Izaa", ALEPPO, "Izaa", "Aleppo"),
+        ("al-Rashdiyeh", DEIR, "Rushdiyeh", "Deir ez-Zor"),
+        ("al-Hweiqa", DEIR, "Hweiqa", "Deir ez-Zor"),
+        ("al-Daatour", ResolveContext(admin1="lattakia"), "Daatour", "Latakia"),
     ],
 )
 def test_city_places_resolve_in_their_city(
@@ -98,3 +103,11 @@ def test_a_double_car_bombing_in_homs_akrameh_is_placed_at_the_neighbourhood() -
         "school and the Zaim hospital in the citys Akrameh region."
     )
     assert ("Akrama", "Homs") in _places(text, date(2014, 10, 1), "homs")
+
+
+def test_a_motorcycle_bomb_in_latakias_daatour_is_in_latakia() -> None:
+    text = (
+        "A terrorist motorcycle bomb attack took place near al-Khulafaa al-Rashideen Mosque in "
+        "al-Daatour neighborhood in Latakia city leaving 5 martyrs."
+    )
+    assert _places(text, date(2016, 6, 2), "lattakia") == {("Daatour", "Latakia")}
