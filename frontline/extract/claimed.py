@@ -12,8 +12,10 @@ attacks the story tells without one. "No group has claimed responsibility" names
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
+from frontline.extract.clauses import ActorHit
 from frontline.records import Event
 
 # The kinds of attack a group claims or admits: bombings, shelling, gas (never air strikes).
@@ -30,6 +32,7 @@ _CLAIM = re.compile(
     r"\badmit(?:s|ted)?\s+(?:to\s+)?using\b",
     re.IGNORECASE,
 )
+_LABELLED = re.compile(r"\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?)\b", re.I)
 _NOBODY = re.compile(
     r"\b(?:no|nobody|none|not|yet to|neither)\b(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE
 )
@@ -43,6 +46,19 @@ def claimant(text: str, subject: str | None) -> str | None:
     if claim is None or _NOBODY.search(text[max(0, claim.start() - 40) : claim.start()]):
         return None
     return subject
+
+
+def labelled_attacker(text: str, actors: Sequence[ActorHit]) -> str | None:
+    """The party a state-media label names ("A double terrorist attack in the western Syrian
+    city of Homs"): Syrian rebels (or, in a story about the Islamic State, that group)."""
+    for actor in actors:
+        if (
+            actor.adjective
+            and actor.text.lower() == "terrorist"
+            and _LABELLED.match(text, actor.end)
+        ):
+            return actor.name
+    return None
 
 
 def credit_claimant(events: list[Event], group: str) -> None:

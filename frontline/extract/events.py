@@ -16,7 +16,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from frontline.extract import fallback, placing, roles, story_days, tolls
-from frontline.extract.claimed import CLAIMED_KINDS, claimant, credit_claimant
+from frontline.extract.claimed import (
+    CLAIMED_KINDS,
+    claimant,
+    credit_claimant,
+    labelled_attacker,
+)
 from frontline.extract.clauses import SentenceParts, TriggerHit, read_sentence
 from frontline.extract.initialisms import join_initialisms
 from frontline.extract.lexicon import trigger_families
@@ -161,6 +166,7 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
                 (left_open if roles.hesitant(parts) else unnamed).add(len(events))
             events.append(event)
         group = claimant(parts.text, parts.subject_actor or parts.speaker_actor)
+        group = group or labelled_attacker(parts.text, parts.actors)
         if group:  # "The Daesh group claimed responsibility for the attack"
             credit_claimant(events, group)
             memory.agents.update(dict.fromkeys(CLAIMED_KINDS, group))

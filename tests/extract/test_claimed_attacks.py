@@ -59,3 +59,16 @@ def test_a_group_that_admits_using_a_weapon_is_the_attacker_of_the_shelling_told
     events = events_of(text, date(2016, 4, 8), "rt")
     shelling = next(e for e in events if e.location == "Sheikh Maqsoud")
     assert shelling.actor1 == "Syrian rebels"
+
+
+def test_a_terrorist_attack_label_names_the_attacker_of_the_bombs_told_next() -> None:
+    # GUIDELINE_EXTENSIONS.md: state media's unnamed "terrorist" bombing is Syrian rebels
+    text = (
+        "A double terrorist attack in the western Syrian city of Homs has claimed the lives of "
+        "18 civilians including 10 children Lebanese TV channel Al-Mayadin reported. According "
+        "to earlier media reports two car bombs went off near the Akrameh al-Makhzumi school and "
+        "the Zaim hospital in the citys Akrameh region."
+    )
+    events = events_of(text, date(2014, 10, 1), "sputnik")
+    bombing = next(e for e in events if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert bombing.actor1 == "Syrian rebels"
