@@ -146,6 +146,7 @@ class _Spot:
     written: str  # the name with the part words before it ("east Aleppo")
     quarter: str | None = None  # the noun of a list of a city's quarters ("neighborhoods of")
     guess: bool = False  # a listed name the gazetteer lacks ("Bani Zeid", "Duvaybik")
+    countryside: bool = False  # "northern rural Homs": the governorate around the city (gold)
 
 
 @lru_cache(maxsize=8192)
@@ -265,7 +266,10 @@ def _spot(text: str, start: int, end: int, listed: str | None = None, guess: boo
     else:
         phrase, hint = name, _feature_hint(text, start, end) or listed
     lead = filtered(_PART_BEFORE).search(text[max(0, start - 40) : start])
-    part = lead is not None or _PART_AFTER.match(text[end : end + 20]) is not None
+    after = _PART_AFTER.match(text[end : end + 20])
+    part = lead is not None or after is not None
+    area = _AREA_AFTER.match(text[end : end + 30])  # "Aleppo eastern countryside"
+    words = f"{lead.group(0) if lead else ''} {area.group(0) if area else ''}".lower()
     facility_words = _FACILITY_AFTER.match(text[end : end + 30])
     facility = facility_words is not None
     if facility_words and not region:
@@ -275,7 +279,8 @@ def _spot(text: str, start: int, end: int, listed: str | None = None, guess: boo
     written = name if lead is None else text[start - len(lead.group(0)) : end].strip()
     quarter = listed if listed in _QUARTERS else None
     in_region = region is not None or region_before is not None
-    return _Spot(start, end, name, phrase, hint, in_region, part, facility, written, quarter, guess)
+    spot = _Spot(start, end, name, phrase, hint, in_region, part, facility, written, quarter, guess)
+    return replace(spot, countryside=True) if "rural" in words or "countryside" in words else spot
 
 
 @lru_cache(maxsize=65536)
@@ -311,7 +316,7 @@ def _placed(spot: _Spot, context: ResolveContext) -> tuple[Place, int]:
     (its span still to be set), and its rank."""
     place = _resolution(spot, context)
     precision = place.geo_precision
-    if spot.region:
+    if spot.region or (spot.countryside and place.feature == "city"):
         precision = 3
     elif (spot.part or spot.facility) and precision is not None:
         precision = max(precision, 2)
