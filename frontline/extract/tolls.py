@@ -96,6 +96,7 @@ def _told_groups(events: list[Event]) -> list[list[int]]:
 def _fits(event: Event, days: set[date]) -> bool:
     return (
         event.event_type in VIOLENT_TYPES
+        and event.territory is None  # a capture's toll is its fighting's ("It added that ...")
         and not any(q.kind == "killed" for q in event.quantities)
         and (not days or event.event_date in days)
     )

@@ -58,6 +58,18 @@ def test_a_toll_told_place_by_place_gives_each_place_its_own() -> None:
     assert [e.fatalities for e in _events(text, date(2015, 2, 2))] == [12, 5]
 
 
+def test_a_toll_told_after_a_capture_is_not_the_captures() -> None:
+    # the dead of the fighting, not of the taking of the villages (gold batch B)
+    text = (
+        "The army also took villages including Bashkuwi and Sifat while battles raged in "
+        "Hardatain and Ratain said the Observatory which tracks the Syrian conflict using "
+        "sources on the ground. It added that at least 16 insurgents were killed."
+    )
+    captures = [e for e in _events(text, date(2015, 2, 18)) if e.territory is not None]
+    assert captures
+    assert [e.fatalities for e in captures] == [None] * len(captures)
+
+
 def test_a_toll_with_no_place_after_a_clash_is_the_clashs() -> None:
     text = (
         "On Thursday it mounted a counterattack against government forces along their supply "
