@@ -111,3 +111,10 @@ def test_a_motorcycle_bomb_in_latakias_daatour_is_in_latakia() -> None:
         "al-Daatour neighborhood in Latakia city leaving 5 martyrs."
     )
     assert _places(text, date(2016, 6, 2), "lattakia") == {("Daatour", "Latakia")}
+
+
+def test_adra_near_douma_is_neither_daraa_nor_darayya() -> None:
+    place = resolve("near the town of Adra", ResolveContext(admin1="damascus"))
+    assert (place.name, place.admin1) == ("Adra", "Rural Damascus")
+    assert resolve("Daraa", ResolveContext()).name == "Daraa"
+    assert resolve("Darayya", ResolveContext(admin1="damascus")).name == "Darayya"
