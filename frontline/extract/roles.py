@@ -78,6 +78,10 @@ _COMBATANTS_BEFORE = re.compile(
     r"insurgents|militiamen)\s+(?:(?:were|was|had|have|then|all|also)\s+)*$",
     re.IGNORECASE,
 )
+# A date phrase that spans several days ("in recent days", "over the past two weeks")
+_SPAN_OF_DAYS = re.compile(
+    r"\b(?:recent|past|last|few)\s+(?:\w+\s+)?(?:days|weeks|months)\b", re.IGNORECASE
+)
 # Trigger families too generic for a label adjective to name their attacker ("terrorist attacks")
 _GENERIC_FAMILIES = ("attack", "kill")
 # A nationality word followed by these names a place or a people, not a force.
@@ -488,6 +492,9 @@ def date_for(
     if published is None:
         return None, 3
     own = [d for d in parts.dates if not d.reporting]
+    spans = [d for d in own if _SPAN_OF_DAYS.search(parts.text, d.start, d.end)]
+    if spans and len(spans) < len(own):  # "in recent days ... at the weekend": the weekend
+        own = [d for d in own if d not in spans]
     if own:
         nearest = min(own, key=lambda d: abs(d.start - hit.start))
         return nearest.date, nearest.precision

@@ -68,3 +68,13 @@ def test_what_happened_meanwhile_is_dated_by_the_report_not_the_sentence_before(
     shelling = _dates(_events(text, date(2016, 6, 2)), "Shelling/artillery/missile attack")
     assert shelling["Ashrafiyeh"] == (date(2016, 6, 1), 1)
     assert shelling["Foua"] == (date(2016, 6, 2), 2)
+
+
+def test_a_day_outranks_a_span_of_days_in_one_sentence() -> None:
+    text = (
+        "The regime has stepped up air attacks in Aleppo province in recent days killing at "
+        'least 57 civilians when it dropped "container bombs" on the IS-held town of Al-Bab at '
+        "the weekend."
+    )
+    strikes = _dates(_events(text, date(2015, 7, 15)), "Air/drone strike")
+    assert strikes["Al-Bab"] == (date(2015, 7, 11), 2)  # the Saturday before, not three days back
