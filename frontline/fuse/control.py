@@ -58,6 +58,7 @@ class ControlWeights:
     member_window_days: int
     area_kinds: frozenset[str]
     small_kinds: frozenset[str]
+    retake_gap_days: int = 30
 
     @staticmethod
     @functools.cache
@@ -83,6 +84,7 @@ class ControlWeights:
                 member_window_days=int(corroboration.get("member_window_days", 1)),
                 area_kinds=frozenset(places["area_kinds"]),
                 small_kinds=frozenset(places["small_kinds"]),
+                retake_gap_days=int(corroboration.get("retake_gap_days", 30)),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
             raise SetupError(f"cannot read the control weights {path}: {exc!r}; fix it") from exc
@@ -185,7 +187,7 @@ def _change(group: FusedEvent, w: ControlWeights) -> Change | None:
     place, territory, on = group.place, group.territory, group.event_date
     if place is None or territory is None or on is None:
         return None
-    if place.geo_precision is not None and place.geo_precision >= 3:
+    if place.geo_precision is not None and place.geo_precision >= 3 and not _kept_by_name(place):
         return None
     base = w.certainty.get(group.certainty, 0.0)
     n = max(group.independent_sources, 1)
@@ -193,7 +195,7 @@ def _change(group: FusedEvent, w: ControlWeights) -> Change | None:
     if len(set(group.camps)) >= 2:
         confidence = 1.0 - (1.0 - confidence) * (1.0 - w.cross_camp_bonus)
     confidence *= w.time_precision.get(group.time_precision, min(w.time_precision.values()))
-    confidence *= w.geo_precision.get(place.geo_precision or 1, 1.0)
+    confidence *= w.geo_precision.get(min(place.geo_precision or 1, 2), 1.0)
     support = tuple(sorted(set(group.sources))) or (group.fused_id,)
     return Change(
         group.fused_id,
@@ -205,6 +207,18 @@ def _change(group: FusedEvent, w: ControlWeights) -> Change | None:
         group.certainty,
         support,
         min(confidence, w.ceiling),
+    )
+
+
+def _kept_by_name(place: Place) -> bool:
+    """A place the gazetteer lacks, kept under its own name at the governorate the sentence
+    names ("Tal al-Hawa and Tal-Arous in the southwestern countryside of Damascus"): a place
+    of its own, not a change known only at governorate level."""
+    return (
+        place.status == GeoStatus.UNRESOLVED
+        and place.geo_precision == 3
+        and fold(place.text) == fold(place.name)
+        and fold(place.name) != fold(place.admin1 or "")
     )
 
 
@@ -223,6 +237,8 @@ def area_test(gaz: Gazetteer, w: ControlWeights | None = None) -> Callable[[Plac
     parents = frozenset(e.parent for e in gaz if e.parent and e.kind in w.small_kinds)
 
     def is_area(place: Place) -> bool:
+        if _kept_by_name(place):
+            return False
         entry = gaz.get(place.gazetteer_id) if place.gazetteer_id else None
         kind = entry.kind if entry is not None else place.feature
         if kind in w.area_kinds or (entry is not None and entry.id in parents):
@@ -323,6 +339,9 @@ def _place_periods(changes: list[Change], gaz: Gazetteer, w: ControlWeights) -> 
             done.extend((period, day) for period in current)
             current, open_by = [], {}
         for taker, support in steps:
+            if taker in open_by and _retaken(open_by[taker], support, day, w):
+                done.append((open_by.pop(taker), day))
+                current = [p for p in current if p.faction != taker]
             if taker in open_by:
                 open_by[taker].changes.extend(support)
                 open_by[taker].confidence = combine(open_by[taker].changes, w.ceiling)
@@ -331,6 +350,17 @@ def _place_periods(changes: list[Change], gaz: Gazetteer, w: ControlWeights) -> 
         current.sort(key=lambda p: -p.confidence)
     done.extend((period, None) for period in current)
     return [_period(p, until, changes[0].place, gaz) for p, until in done]
+
+
+def _retaken(period: _Open, support: list[Change], day: date, w: ControlWeights) -> bool:
+    """Whether changes to the side that holds a place tell a new capture, not its hold: they
+    name another side it was taken from, more than ``retake_gap_days`` after the last change
+    that supports the period (Al-Qaryatayn, retaken by the army in April 2016 and again, from
+    the Islamic State, in October 2017: the loss between went unreported)."""
+    last = max(c.on for c in period.changes)
+    return (day - last).days > w.retake_gap_days and any(
+        c.loser is not None and c.loser != period.faction for c in support
+    )
 
 
 def _rank_takers(day: list[Change], w: ControlWeights) -> list[tuple[str | None, list[Change]]]:
