@@ -116,3 +116,48 @@ def test_villages_seized_in_the_place_a_definite_description_names_change_hands(
     changes = [e for e in events if e.territory is not None]
     assert [e.location for e in changes] == ["Latakia"]
     assert changes[0].territory is not None and changes[0].territory.taker == "Syrian rebels"
+
+
+def _named(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in Gazetteer.default().find_mentions(text)]
+
+
+def test_english_words_people_and_foreign_places_are_no_syrian_villages() -> None:
+    # batch F 1965495335 (sputnik), batch G 1926479026 (arabiya), 1926479274 (reuters),
+    # 1965495355 (sputnik): "Inside" was read as Arzaghan Tahtani, "Emma Bonino" as Maab - Obin,
+    # "Kerrys" as Kirs, "Lithuania" as a facility, "Tonnes" as Btinyas
+    assert _named(
+        "Inside the Lebanese Shia pilgrims bus targeted this morning by a suicide bomber in "
+        "Damascus"
+    ) == ["Damascus"]
+    assert (
+        _named(
+            "Mohammad Javad Zarif told Italian Foreign Minister Emma Bonino in a telephone "
+            "conversation on Saturday according to Press TV."
+        )
+        == []
+    )
+    assert (
+        _named(
+            "Kerrys meeting with Arab ministers including from Bahrain Egypt Kuwait Saudi Arabia "
+            "and the United Arab Emirates followed talks in Lithuania with European foreign "
+            "ministers"
+        )
+        == []
+    )
+    assert _named("Russian Military Delivers Over 5 Tonnes of Humanitarian Aid to Syrias Hama") == [
+        "Hama"
+    ]
+
+
+def test_the_end_of_a_groups_name_is_no_place() -> None:
+    # batch D, 1965495358 (sputnik): "Ahrar ash-Sham" put the bombing at As Suhum, not Saraqib
+    events = events_of(
+        "At least 45 people were killed and 30 were injured in the blast against the headquarters "
+        "of Lions of Islam Brigade which belongs to Ahrar ash-Sham in Idlibs eastern neighborhood "
+        'of Seraqeb" the source said.',
+        date(2017, 5, 21),
+        "sputnik",
+        "idlib",
+    )
+    assert {e.location for e in events} == {"Saraqib"}
