@@ -51,6 +51,9 @@ _LEFT_AS_RESULT = re.compile(
 )
 _NOT_AN_EVENT_AFTER = re.compile(
     r"^\s+(?:to|for)\s+(?:oust|topple|defend|protect|control|free|liberate|retake)\b"
+    # arms taken, not fired: "rocket-propelled grenades were confiscated"
+    r"|^[\s-]*(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been)\s+"
+    r"(?:confiscated|seized|found|recovered|smuggled)\b"
     # a weapon naming a thing: "mortar launchers", "bomb detector", "rocket launching pads"
     r"|^[\s-]+(?:launch(?:ers?|ing)|detectors?|squads?|shelters?|disposal|factor(?:y|ies)|"
     r"workshops?|makers?|making|experts?|systems?|batteries|platforms?|pads?|depots?)\b"
@@ -110,7 +113,13 @@ _BACKGROUND = re.compile(
     r"\b(?:many|most|some) of (?:the )?(?:[\w'’-]+ ){0,6}(?:have|has) (?:been |also |either )?"
     r"(?:[\w-]+ )?(?:killed|abducted|kidnapped|displaced|fled|executed|detained|arrested)\b|"
     r"(?:have|has) (?:been )?(?:killed|displaced|died) (?:[\w-]+ ){0,3}(?:in|during|since) "
-    r"(?:the|syria'?s|syrias|its|this) (?:[\w-]+ ){0,2}(?:war|conflict)\b|"
+    r"(?:the|syria'?s|syrias|its|this) (?:[\w-]+ ){0,2}(?:war|conflict|rebellion|uprising|"
+    r"revolt|revolution|crisis|insurgency)\b|"
+    # the war's age or a span of it: "the three-year-old rebellion", "a month of infighting
+    # ... has killed nearly 300 fighters"
+    r"\b[\w-]+-year-old (?:civil )?(?:war|conflict|rebellion|uprising|revolt|crisis)\b|"
+    r"\b(?:weeks?|months?|years?) of (?:[\w-]+ )?(?:fighting|infighting|clashes|war|conflict|"
+    r"violence|bombardment|bombing|shelling)\b.{0,60}\b(?:has|have) (?:killed|displaced|left)\b|"
     r"\bin recent months\b|\bin the (?:past|last) (?:few |several |couple of )?months\b|"
     # tallies and habits of recent days ("dozens of civilians have been killed in this effort in
     # recent days", "there have been repeated reports of airstrikes", "repeated attacks")
