@@ -98,6 +98,7 @@ class Discourse:
     leads: story_days.LeadDays = field(default_factory=dict)
     unnamed: tolls.Unnamed = field(default_factory=dict)  # tolls of places the text left unnamed
     joint: dict[str, date | None] = field(default_factory=dict)  # kinds told of two allies: day
+    totals: set[float] = field(default_factory=set)  # the death tolls the headline gave
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,8 @@ def extract_events(document: Document) -> tuple[list[Event], list[Diagnostic]]:
     outlet = outlet_display_name(document.source) if document.source else None
     doc_hash = document.content_hash
     memory = Discourse()
+    if document.title:  # "57 Civilians killed 150 Injured in Continued Terrorist Attacks on Aleppo"
+        memory.totals.update(tolls.killed_values(document.title))
     events: list[Event] = []
     seen: dict[tuple[str, str, str, date | None], int] = {}
     unnamed: set[int] = set()  # events whose actor1 no sentence named
@@ -357,7 +360,8 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             )
     if not claims:
         return claims  # the counts are read only where a claim may take them
-    claims = tolls.with_counts(_seized_facilities(claims), parts.quantities, memory.unnamed)
+    counts = tolls.without_totals(parts.quantities, memory.totals)
+    claims = tolls.with_counts(_seized_facilities(claims), counts, memory.unnamed)
     return tolls.by_place(claims, parts)
 
 

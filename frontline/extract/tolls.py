@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from frontline.extract.clauses import SentenceParts
+from frontline.extract.numbers import find_quantities
 from frontline.records import Event, Quantity, Span
 
 if TYPE_CHECKING:
@@ -191,6 +192,23 @@ def by_place(claims: list[Claim], parts: SentenceParts) -> list[Claim]:
         kept = tuple(q for q in claims[i].quantities if q.kind != "killed")
         out[i] = replace(claims[i], quantities=(*kept, quantity))
     return out
+
+
+def killed_values(text: str) -> set[float]:
+    """The death counts a text gives (a headline's)."""
+    return {q.value for q in find_quantities(text) if q.kind == "killed"}
+
+
+def without_totals(quantities: tuple[Quantity, ...], totals: set[float]) -> tuple[Quantity, ...]:
+    """The counts of a sentence less a headline's total copied into it beside a toll of its
+    own ("At least 57 Civilians killed More than 150 Injured in continued Nusra Front terrorist
+    attacks on Aleppo Terrorists targeted al-Razi Hospital ... leaving 4 people dead"): the
+    57 are the day's dead across the city, not this attack's."""
+    killed = [q for q in quantities if q.kind == "killed"]
+    total = [q for q in killed if q.value in totals]
+    if not total or len(total) == len(killed):
+        return quantities
+    return tuple(q for q in quantities if q not in total)
 
 
 def with_counts(

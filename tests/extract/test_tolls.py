@@ -58,6 +58,24 @@ def test_a_toll_told_place_by_place_gives_each_place_its_own() -> None:
     assert [e.fatalities for e in _events(text, date(2015, 2, 2))] == [12, 5]
 
 
+def test_a_headline_total_copied_beside_a_toll_is_not_added_to_it() -> None:
+    from frontline.extract.events import extract_events
+    from frontline.records import Document
+
+    text = (
+        "At least 57 Civilians killed More than 150 Injured in continued Nusra Front terrorist "
+        "attacks on Aleppo Also snipers from Jabhat al-Nusra-linked terrorist groups (Nusra "
+        "Front) positioned in Bustan al-Qassr neighborhood opened fire on locals in al-Masharqa "
+        "neighborhood leaving two people dead."
+    )
+    title = "57 Civilians killed 150 Injured in Continued Terrorist Attacks on Aleppo"
+    document = Document(
+        doc_id="t", text=text, published=date(2016, 4, 29), source="alalam", title=title
+    )
+    events, _ = extract_events(document)
+    assert [e.fatalities for e in events if e.fatalities is not None] == [2]
+
+
 def test_a_toll_told_after_a_capture_is_not_the_captures() -> None:
     # the dead of the fighting, not of the taking of the villages (gold batch B)
     text = (
