@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from frontline.extract.attackers import COORDINATED as _COORDINATED
 from frontline.extract.attackers import GOVERNMENT, HESITANT, OR_WORD
@@ -78,6 +79,7 @@ _COMBATANTS_BEFORE = re.compile(
     r"insurgents|militiamen)\s+(?:(?:were|was|had|have|then|all|also)\s+)*$",
     re.IGNORECASE,
 )
+_INTO = re.compile(r"\s+(?:and\s+)?into\s+(?:the\s+)?", re.IGNORECASE)
 # A date phrase that spans several days ("in recent days", "over the past two weeks")
 _SPAN_OF_DAYS = re.compile(
     r"\b(?:recent|past|last|few)\s+(?:\w+\s+)?(?:days|weeks|months)\b", re.IGNORECASE
@@ -495,6 +497,9 @@ def date_for(
     spans = [d for d in own if _SPAN_OF_DAYS.search(parts.text, d.start, d.end)]
     if spans and len(spans) < len(own):  # "in recent days ... at the weekend": the weekend
         own = [d for d in own if d not in spans]
+    # "overnight Wednesday and into Thursday morning": Thursday
+    ended = [a for a, b in pairwise(own) if _INTO.fullmatch(parts.text, a.end, b.start)]
+    own = [d for d in own if d not in ended]
     if own:
         nearest = min(own, key=lambda d: abs(d.start - hit.start))
         return nearest.date, nearest.precision

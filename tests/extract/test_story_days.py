@@ -78,3 +78,12 @@ def test_a_day_outranks_a_span_of_days_in_one_sentence() -> None:
     )
     strikes = _dates(_events(text, date(2015, 7, 15)), "Air/drone strike")
     assert strikes["Al-Bab"] == (date(2015, 7, 11), 2)  # the Saturday before, not three days back
+
+
+def test_shells_falling_overnight_into_a_day_fell_that_day() -> None:
+    text = (
+        "Dozens of shells fell overnight Wednesday and into Thursday morning on Fuaa and "
+        "Kafraya which are largely inhabited by Shiite Muslims the observatory said."
+    )
+    shelling = _dates(_events(text, date(2015, 7, 17)), "Shelling/artillery/missile attack")
+    assert shelling["Foua"] == (date(2015, 7, 16), 1)
