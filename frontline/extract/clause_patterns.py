@@ -11,6 +11,7 @@ import re
 # A trigger preceded by one of these is a plan, a purpose or a failure, not an event.
 _NOT_AN_EVENT_BEFORE = re.compile(
     r"(?:\b(?:to|will|would|could|may|might|plans? to|planning to|aims? to|aimed at|bid to|"
+    r"consider(?:s|ed|ing)?|weigh(?:s|ed|ing)|mull(?:s|ed|ing)?|contemplat(?:e|es|ed|ing)|"
     r"seeking to|sought to|attempts? to|attempted to|tried to|trying to|failed to|threatened to|"
     r"aimed to|(?:ease|reduce|end|halt|stop|curb) the|"
     r"vowed to|in order to|not|never|no|(?:freeze|halt|end|cessation|pause|reduction|lull|break) "
@@ -31,7 +32,7 @@ _NEGATED = re.compile(
 )
 # "backed by government shelling", "with the support of Russian jets": support, not an event.
 _SUPPORT_BEFORE = re.compile(
-    r"\b(?:backed|supported|covered|aided|helped) by\s+(?:\w+\s+){0,2}$"
+    r"\b(?:backed|supported|covered|aided|helped) by\s+(?:\w+\s+(?:and\s+)?){0,2}$"
     r"|\b(?:against|protection from|shelter from)\s+(?:\w+\s+)?$"
     r"|\b(?:cover from|cover of|covering fire from)\s+(?:[\w.-]+\s+){0,3}$"
     r"|\b(?:support of|(?:with|under) the help of|helped by|aided by)\s+(?:[\w.-]+\s+){0,2}$"
@@ -110,6 +111,8 @@ _BACKGROUND = re.compile(
     r"(?:have|has) been killed .{0,80}\bsince\b|found refuge|"
     # summaries of a group's fate or of the war, months long ("Many of the town's Christians
     # have been abducted or killed or have fled", "have died in Syria's three-year war")
+    r"\brecent (?:[\w-]+ )?(?:clashes|fighting|attacks|strikes|air ?strikes|raids|bombings|"
+    r"shelling)\b|"
     r"\b(?:many|most|some) of (?:the )?(?:[\w'’-]+ ){0,6}(?:have|has) (?:been |also |either )?"
     r"(?:[\w-]+ )?(?:killed|abducted|kidnapped|displaced|fled|executed|detained|arrested)\b|"
     r"(?:have|has) (?:been )?(?:killed|displaced|died) (?:[\w-]+ ){0,3}(?:in|during|since) "
@@ -143,6 +146,7 @@ _BACKGROUND = re.compile(
 # ... and these whatever the sentence dates: plans, accusations, pictures, page furniture.
 _NEVER_AN_EVENT = re.compile(
     r"^tags\b|\b(?:accus(?:ed|es|ing)\b.{0,80}\bof|if genuine|would be|could be|"
+    r"repeated reports of|"
     # statements about attacks in general: "any attack on civilians is terrorism", "justify"
     r"any (?:and all )?(?:attacks?|bombings?|strikes?)\b|whether it (?:was|is)\b|"
     r"justif(?:y|ied|ies|ying)\b|warn(?:s|ed|ing)? that\b|"
