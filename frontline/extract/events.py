@@ -96,6 +96,7 @@ class Discourse:
     types: set[str] = field(default_factory=set)
     violent: tuple[str, str] | None = None
     leads: story_days.LeadDays = field(default_factory=dict)
+    reports: story_days.ReportDays = field(default_factory=dict)  # the lead's report day
     unnamed: tolls.Unnamed = field(default_factory=dict)  # tolls of places the text left unnamed
     joint: dict[str, date | None] = field(default_factory=dict)  # kinds told of two allies: day
     totals: set[float] = field(default_factory=set)  # the death tolls the headline gave
@@ -233,6 +234,8 @@ def _same_toll(other: Event, event: Event) -> bool:
 def _remember(memory: Discourse, parts: SentenceParts, claims: list[Claim]) -> None:
     if not memory.types:  # the story's lead: the first sentence that tells events
         story_days.remember_lead(memory.leads, claims)
+        said_on = [d.date for d in parts.dates if d.reporting and d.precision == 1]
+        story_days.remember_report(memory.reports, claims, said_on[0] if said_on else None)
     memory.types.update(c.event_type for c in claims)
     explosions = [c for c in claims if c.event_type == "Explosions/Remote violence"]
     if claims:  # a sentence with no event leaves the story's last kind of strike in memory
@@ -341,6 +344,11 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
         undated = not parts.dates and not running and (event_date, precision) == (published, 2)
         for index, mention in enumerate(places):
             lead = undated and story_days.lead_day(memory.leads, coded.sub_event_type, mention)
+            reported = (
+                undated
+                and not lead
+                and story_days.report_day(memory.reports, coded.sub_event_type, mention)
+            )
             claims.append(
                 Claim(
                     event_type=coded.event_type,
@@ -348,7 +356,7 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
                     actor1=coded.actor1,
                     actor2=coded.actor2,
                     place=mention.place if mention else None,
-                    event_date=lead or event_date,
+                    event_date=lead or reported or event_date,
                     time_precision=1 if lead else precision,
                     quantities=(),
                     territory=coded.territory,

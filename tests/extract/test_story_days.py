@@ -87,3 +87,15 @@ def test_shells_falling_overnight_into_a_day_fell_that_day() -> None:
     )
     shelling = _dates(_events(text, date(2015, 7, 17)), "Shelling/artillery/missile attack")
     assert shelling["Foua"] == (date(2015, 7, 16), 1)
+
+
+def test_villages_taken_after_a_lead_reported_on_a_day_take_that_day() -> None:
+    text = (
+        "The Syrian army backed by allied militia has captured several villages north of Aleppo "
+        "from insurgents and fighting has blocked a main supply route leading into the northern "
+        "city a monitoring group said on Tuesday. The army also took villages including "
+        "Bashkuwi and Sifat while battles raged in Hardatain and Ratain said the Observatory "
+        "which tracks the Syrian conflict using sources on the ground."
+    )
+    captures = _dates(_events(text, date(2015, 2, 18)), "Government regains territory")
+    assert captures["Bashkuwi"] == (date(2015, 2, 17), 2)  # the lead's report day
