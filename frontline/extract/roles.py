@@ -79,6 +79,9 @@ _COMBATANTS_BEFORE = re.compile(
     r"insurgents|militiamen)\s+(?:(?:were|was|had|have|then|all|also)\s+)*$",
     re.IGNORECASE,
 )
+# Fighting told from the side that stopped it, in the passive: the attacker is the subject's
+_REPELLED = re.compile(r"repelled|repulsed|foiled|thwarted", re.IGNORECASE)
+_PASSIVE_REPEL = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
 _INTO = re.compile(r"\s+(?:and\s+)?into\s+(?:the\s+)?", re.IGNORECASE)
 # A date phrase that spans several days ("in recent days", "over the past two weeks")
 _SPAN_OF_DAYS = re.compile(
@@ -178,6 +181,12 @@ def _agent(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> str
     if OR_WORD.search(text) and HESITANT.search(text, max(0, hit.start - 60), hit.end + 60):
         return None
     armed = [a for a in parts.actors if _armed(a.name)]
+    if _REPELLED.fullmatch(hit.text) and _PASSIVE_REPEL.search(
+        text, max(0, hit.start - 25), hit.start
+    ):
+        first = next((a for a in armed if a.end <= hit.start), None)
+        if first is not None:  # "The ISIL offensive ... was repelled by the Syrian soldiers"
+            return first.name
     by = _BY_BETWEEN
     fighting = hit.family in _FIGHTING_FAMILIES  # "a battle with Daesh": Daesh is the other side
     if fighting:

@@ -182,6 +182,18 @@ def test_terrorist_attacks_alone_name_no_attacker() -> None:
     assert _actor1(text) == []
 
 
+def test_an_offensive_that_was_repelled_is_its_owners_attack() -> None:
+    text = (
+        "The ISIL offensive to break through the government forces positions in al-Sinaah "
+        "district was repelled by the strong defense of the Syrian soldiers and popular forces "
+        "the army said."
+    )
+    clashes = [e for e in _events(text) if e.sub_event_type == "Armed clash"]
+    assert [(e.actor1, e.actor2) for e in clashes] == [
+        ("Islamic State", "Military Forces of Syria")
+    ]
+
+
 def test_jets_of_one_force_or_its_ally_leave_the_attacker_open() -> None:
     text = (
         "Four children were among the dead in the overnight strikes on the town of Armanaz in "
