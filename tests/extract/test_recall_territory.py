@@ -161,3 +161,36 @@ def test_the_end_of_a_groups_name_is_no_place() -> None:
         "idlib",
     )
     assert {e.location for e in events} == {"Saraqib"}
+
+
+def test_the_area_of_names_a_list_of_villages() -> None:
+    # batch F, 1924058197 (dailysabah): "in the area of A B and C" lists three villages, one
+    # strike each (Turkmen Bari was read as "Bari", Aleppo's loose namesake, or not at all)
+    events = events_of(
+        "Turkish warplanes carried out airstrikes against Daish in the area of Akhtarin Turkmen "
+        "Bari and Dabiq of northern Syria and destroyed nine Daish targets with ten bombs.",
+        date(2016, 10, 3),
+        "dailysabah",
+        "aleppo",
+    )
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.location for e in strikes] == ["Akhtarin", "Turkuman Barih", "Duniq"]
+    assert {e.actor1 for e in strikes} == {"Military Forces of Turkey"}
+
+
+def test_a_second_list_of_the_same_villages_spelled_otherwise_adds_no_new_places() -> None:
+    # batch F, 1924058197 (dailysabah): "Duvaybik" is Dabiq (Duwaybiq) and "Aktharin" Akhtarin
+    events = events_of(
+        "Meanwhile moderate groups organized 11 airstrike operations against Daish in the area of "
+        "Ziyadiyah Bahrutah Duvaybik Aktharin and Turkmen Bari in northern Syria.",
+        date(2016, 10, 3),
+        "dailysabah",
+        "aleppo",
+    )
+    assert [e.location for e in events] == [
+        "Az Ziyadiyah",
+        "Bahwartah",
+        "Duniq",
+        "Akhtarin",
+        "Turkuman Barih",
+    ]
