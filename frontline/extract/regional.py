@@ -45,6 +45,14 @@ _UNNAMED_NEAR = re.compile(
     r"(?:near|outside|close to|on the outskirts of|in the countryside of)\b",
     re.IGNORECASE,
 )
+# "in a government-controlled village in the central Syrian province of Hama", "beneath a
+# checkpoint in a northwestern province": somewhere in a governorate, whatever city it is
+# placed at (the headline's "Syria's Hama")
+_UNNAMED_IN_PROVINCE = re.compile(
+    r"\b(?:a|an|one) (?:[\w-]+ ){0,2}(?:village|town|hamlet|area|checkpoint|base|market)s? in "
+    r"(?:a|an|the|syria'?s|syrias) (?:[\w-]+ ){0,3}(?:province|governorate)\b",
+    re.IGNORECASE,
+)
 _MOST_PARTS = 4  # a wide toll is looked for as the sum of at most this many town tolls
 TOLL_RATIO = 0.8  # two tolls this close (18 and 20) are one count, reported twice
 
@@ -56,8 +64,10 @@ def fold_regional(events: list[Event], default: PlaceMention | None = None) -> l
     for regional in events:
         borrowed = _borrowed(regional, default)
         unnamed = _unnamed_near(regional)
-        city = _city_toll(regional) and not (borrowed or unnamed)
-        if not (_governorate_only(regional) or borrowed or unnamed or city) or any(
+        somewhere = _UNNAMED_IN_PROVINCE.search(regional.evidence.text) is not None
+        city = _city_toll(regional) and not (borrowed or unnamed or somewhere)
+        wide = _governorate_only(regional) or somewhere
+        if not (wide or borrowed or unnamed or city) or any(
             e.evidence == regional.evidence and e.location != regional.location for e in events
         ):
             continue  # "one in Aleppo province, a second in Damascus province": a list
@@ -71,6 +81,7 @@ def fold_regional(events: list[Event], default: PlaceMention | None = None) -> l
                 and (not borrowed or _elsewhere_near(e, regional, default))
                 and (not unnamed or _named_near(e, regional))
                 and (not city or _told_again(e, regional))
+                and (not somewhere or e.location != regional.location)
             ),
             None,
         )
@@ -228,6 +239,8 @@ def _merge_regional(finer: Event, regional: Event) -> Event:
         quantities = lead.quantities
     else:
         quantities = finer.quantities or regional.quantities
+        if fatalities_of(quantities) is None:  # the town's wounded, the lead's dead
+            quantities += tuple(q for q in regional.quantities if q.kind == "killed")
     return replace(
         finer,
         sub_event_type=kind,

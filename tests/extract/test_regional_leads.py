@@ -164,3 +164,18 @@ def test_a_city_toll_of_its_own_is_not_folded_into_a_neighbourhood() -> None:
     shelling = events_of(text, date(2014, 4, 6), "ahram")
     assert len(shelling) == 2
     assert ("Damascus", 2) in [(e.location, e.fatalities) for e in shelling]
+
+
+def test_a_village_in_a_province_is_the_village_named_next() -> None:
+    # FA-KES 1923848296 (batch B): the headline's "Syrias Hama" put the lead at the city; the
+    # lead's "government-controlled village in the central Syrian province of Hama" is Al-Horra,
+    # named next, and the village's report takes the lead's dead
+    text = (
+        "Car bomb kills at least 34 in Syrias Hama State media AFP Friday 20 Jun 2014 A car bomb "
+        "killed at least 34 people on Friday in a government-controlled village in the central "
+        "Syrian province of Hama state news agency SANA reported. More than 50 people were "
+        "wounded in the attack in Al-Horra which was blamed on rebels fighting to overthrow "
+        "President Bashar al-Assad."
+    )
+    bombs = events_of(text, date(2014, 6, 20), "ahram", "hama")
+    assert [(e.location, e.fatalities) for e in bombs] == [("Harran", 34)]
