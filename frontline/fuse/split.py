@@ -185,9 +185,10 @@ def split_component(
     founders = _Founders(claims, specific, rules)
     so_far = of.copy()  # the vague claims attached so far included
     left = []
-    for i in (m for m in ordered if not claims[m].core):
+
+    def fits(i: int) -> list[int]:
         first, every = of.tally(i, loose=True), so_far.tally(i, loose=True)
-        fitting = [
+        return [
             k
             for k in sorted(first)
             if _fit(first.get(k), len(specific[k])) > 0
@@ -196,7 +197,18 @@ def split_component(
             and founders.admit(i, k)
             and not _later(claims, claims[i], specific[k])
         ]
+
+    twins = _twins(claims, [m for m in ordered if not claims[m].core])
+    placed: dict[int, int | None] = {}  # vague claims seen so far: their event, or None
+    for i in (m for m in ordered if not claims[m].core):
+        fitting = fits(i)
+        for j in twins.get(i, ()):
+            if j not in placed:  # its twin must fit the event too
+                fitting = [k for k in fitting if k in fits(j)]
+            else:  # with its twin's event, or (the twin left over) with none
+                fitting = [k for k in fitting if k == placed[j]]
         chosen = _choose(claims, i, fitting, specific)
+        placed[i] = chosen
         if chosen is None:
             left.append(i)
         else:
@@ -205,6 +217,28 @@ def split_component(
             so_far.add(i, chosen)
     _found(claims, left, graph.keeping(_alike(rules)).placement(), (events, days), 1.0)
     return events
+
+
+def _twins(claims: Sequence[Claim], vague: Sequence[int]) -> dict[int, list[int]]:
+    """The vague claims of other documents that tell the same report as each vague claim: the
+    same sub-type, place, day and death toll ("Air strikes by Syrian regime on a rebel-held
+    region near Damascus killed at least 22 civilians" and "At least 22 civilians have been
+    killed by Syrian regime airstrikes on the outskirts of Damascus", both of 3 April). Such
+    reports are one event: a claim attaches only to an event its twins fit too, else they
+    stay together among the claims left over."""
+    told: dict[tuple[object, ...], list[int]] = {}
+    for m in vague:
+        e = claims[m].event
+        if e.fatalities is not None:
+            key = (e.sub_event_type, claims[m].place_key, claims[m].day, e.fatalities)
+            told.setdefault(key, []).append(m)
+    found: dict[int, list[int]] = {}
+    for same in told.values():
+        for m in same:
+            others = [j for j in same if claims[j].event.doc_id != claims[m].event.doc_id]
+            if others:
+                found[m] = others
+    return found
 
 
 def _alike(rules: FusionRules) -> Callable[[Claim, Claim], bool]:
