@@ -78,7 +78,9 @@ _COUNTRY_WIDE = re.compile(
 # "in a village in northern Syria", "a town in eastern Syria": a place the text does not name
 _SOMEWHERE = re.compile(
     r"\b(?:a|one)\s+(?:[\w-]+\s+){0,2}(?:village|town|city|neighbou?rhood|area)\s+in\s+"
-    r"(?:(?:the\s+)?(?:north|south|east|west|centre|center)\w*\s+(?:of\s+)?)?syria\b",
+    r"(?:(?:the\s+)?(?:north|south|east|west|centre|center)\w*\s+(?:of\s+)?)?syria\b"
+    # "executed 48 people earlier this week in a northern village"
+    r"|\bin\s+an?\s+(?:north|south|east|west|central)\w*\s+(?:village|town|hamlet)\b",
     re.IGNORECASE,
 )
 

@@ -28,3 +28,21 @@ def test_a_town_given_by_its_distance_from_a_city_stays_the_place_of_the_next_se
     clash = [e for e in events if e.evidence.text.startswith("Army units clashed")]
     assert [e.location for e in clash] == ["Jubb al Jarrah"]
     assert "Homs" not in {e.location for e in events}
+
+
+def test_killings_in_an_unnamed_northern_village_are_not_placed_at_the_story_town() -> None:
+    # FA-KES 1914947538 (dev): the story is about Qardaha; "in a northern village" is not
+    # Qardaha, and the 48 executed are placed where a later sentence names the village (Rityan)
+    text = (
+        "A suicide bomber driving an ambulance killed four people on Sunday in an unprecedented "
+        "attack on a hospital that took Syrias civil war to the ruling Assad clans hometown for "
+        "the first time a monitoring group said. The attack came as the Syrian Observatory for "
+        "Human Rights reported that troops had executed 48 people earlier this week in a "
+        'northern village among them 10 children. "A man drove an ambulance packed with '
+        'explosives into the parking of the Qardaha hospital." - Troops kill 10 children - '
+        "Meanwhile the Observatory said 10 children and 13 rebels were among 48 people executed "
+        "by government forces in the northern village of Rityan earlier this week."
+    )
+    events = events_of(text, date(2015, 2, 22), "nna", "lattakia")
+    executions = [e for e in events if e.sub_event_type == "Attack"]
+    assert [(e.location, e.fatalities) for e in executions] == [("Rityan", 48)]
