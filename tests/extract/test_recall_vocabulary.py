@@ -106,3 +106,16 @@ def test_a_route_that_has_been_cut_is_infrastructure_whatever_stands_between() -
         "aleppo",
     )
     assert ("Infrastructure", "Aleppo") in _kinds(events)
+
+
+def test_a_blockade_of_the_roads_to_an_area_is_a_siege() -> None:
+    # batch G, 1926479081 (etilaf)
+    events = events_of(
+        "Northern rural Homs already suffers from lack of food and medical supplies as a result "
+        "of the regimes blockade of most of the roads leading to the area.",
+        date(2016, 1, 28),
+        "etilaf",
+        "homs",
+    )
+    # (the besieger is left open: "the regimes" with its lost apostrophe names no actor yet)
+    assert [e.location for e in events if e.sub_event_type == "Siege"] == ["Homs"]
