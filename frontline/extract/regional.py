@@ -90,6 +90,34 @@ def fold_regional(events: list[Event], default: PlaceMention | None = None) -> l
             out.remove(regional)
         elif (_governorate_only(regional) or city) and _summed(regional, out, city):
             out.remove(regional)
+    return _one_blast(out)
+
+
+def _one_blast(events: list[Event]) -> list[Event]:
+    """One explosion told twice at one place and day, once as the suicide bombing it was and
+    once as a bomb or a blast ("A suicide bomber driving an ambulance killed four people",
+    then "A man drove an ambulance packed with explosives into the parking of the Qardaha
+    hospital"): one event, the suicide bombing."""
+    out = list(events)
+    for later in events:
+        if later.sub_event_type not in _BLAST_KINDS:
+            continue
+        first = next(
+            (
+                e
+                for e in out
+                if e is not later
+                and e.sub_event_type in _BLAST_KINDS
+                and e.sub_event_type != later.sub_event_type
+                and e.location == later.location
+                and e.event_date == later.event_date
+                and _same_toll(e.fatalities, later.fatalities)
+            ),
+            None,
+        )
+        if first is not None and later in out:
+            out[out.index(first)] = _merge_regional(first, later)
+            out.remove(later)
     return out
 
 

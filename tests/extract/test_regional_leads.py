@@ -179,3 +179,19 @@ def test_a_village_in_a_province_is_the_village_named_next() -> None:
     )
     bombs = events_of(text, date(2014, 6, 20), "ahram", "hama")
     assert [(e.location, e.fatalities) for e in bombs] == [("Harran", 34)]
+
+
+def test_a_witness_telling_the_explosion_retells_the_suicide_bombing() -> None:
+    # FA-KES 1924058103 (batch B): the witness's "enormous explosion" is the wedding bombing
+    text = (
+        '"A suicide bomber blew himself up inside a hall in Tall Tawil village during the '
+        'wedding of a member of the Syrian Democratic Forces killing at least 22 civilians" '
+        "Observatory chief Rami Abdel Rahman told AFP. A witness named Ahmad who suffered a head "
+        'wound due to the blast described the moment the bomber struck. "As the bride and groom '
+        "were exchanging their vows I saw a man wearing a thick black jacket pass beside me. "
+        '"I thought he looked strange and a few seconds later there was an enormous explosion.'
+    )
+    blasts = events_of(text, date(2016, 10, 3), "x", "hasakah")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in blasts] == [
+        ("Suicide bomb", "Tall Tawil", 22)
+    ]
