@@ -48,6 +48,13 @@ _REGION_BEFORE = re.compile(r"\b(?:province|governorate) of\s+(?:the\s+)?$", re.
 _PART_AFTER = re.compile(
     r"^\s+(?:countryside|outskirts|suburbs|surroundings|area|environs)\b", re.IGNORECASE
 )
+# a direction before "city/town/village of" says where the place lies in the country, not
+# which part of it is meant ("the northern city of Aleppo", "the western town of Ariha")
+_WHERE_IN_SYRIA = re.compile(
+    r"(?:(?:north|south)-?(?:east|west)(?:ern)?|(?:north|south|east|west)(?:ern)?|central)\s+"
+    r"(?:city|town|village)\s+of\s+$",
+    re.IGNORECASE,
+)
 _FACILITY_AFTER = re.compile(
     r"^\s+(?:water (?:pumping )?station|pumping station|power (?:plant|station)|hospital|"
     r"(?:international )?airport|"
@@ -266,6 +273,8 @@ def _spot(text: str, start: int, end: int, listed: str | None = None, guess: boo
     else:
         phrase, hint = name, _feature_hint(text, start, end) or listed
     lead = filtered(_PART_BEFORE).search(text[max(0, start - 40) : start])
+    if lead is not None and _WHERE_IN_SYRIA.match(lead.group(0)):
+        lead = None  # "the northern city of Aleppo" is the city, told by where it lies
     after = _PART_AFTER.match(text[end : end + 20])
     part = lead is not None or after is not None
     area = _AREA_AFTER.match(text[end : end + 30])  # "Aleppo eastern countryside"
