@@ -106,7 +106,7 @@ def _one_blast(events: list[Event]) -> list[Event]:
             (
                 e
                 for e in out
-                if e is not later
+                if e.evidence.start < later.evidence.start  # told before: the report kept
                 and e.sub_event_type in _BLAST_KINDS
                 and e.sub_event_type != later.sub_event_type
                 and e.location == later.location
