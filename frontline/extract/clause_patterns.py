@@ -137,6 +137,11 @@ _BACKGROUND = re.compile(
     r"(?:bombing|bombings|raids|air ?strikes|attacks|violence|shelling|fighting)|"
     r"(?:is|are) (?:now )?under (?:\w+ )?attack|(?:has|have) not been spared|ongoing attacks|"
     r"\b(?:\w+ )?(?:days?|weeks?) in a row\b|for the \w+ (?:straight|consecutive) (?:day|week)|"
+    # "the intensified air attacks by regime forces on Al Bab are aimed at", "is also active in
+    # the south and has clashed with western-backed rebels": what a party does, told undated
+    r"\bintensified (?:air attacks|air ?strikes|air raids|bombardment|bombing|shelling|raids)\b|"
+    r"\b(?:is|are) (?:also )?active in\b|"
+    r"\b(?:has|have) (?:also |repeatedly |frequently |often )?(?:clashed|fought)\b|"
     r"intensif(?:ied|ying|ies|y) (?:its|their|the|a) (?:[\w-]+ )?(?:bombardment|bombing|"
     r"air ?strikes|air raids|shelling|campaign|offensive|attacks)|"
     r"(?:is|are|has been|have been|remains?|remained) (?:now |still |largely |mostly )?"
@@ -252,7 +257,10 @@ _CLAUSE_BACKGROUND = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”()—]|\bwhich\b")
 # A "place" followed by these is a person or an organisation ("Jandalai said", "Assi Press").
 _NAME_AFTER = re.compile(
-    r"^\s+(?:said|says|told|added|press|news|agency|tv|radio|network)\b", re.IGNORECASE
+    r"^\s+(?:said|says|told|added|press|news|agency|tv|radio|network|"
+    # the capital for its government: "Damascus lost more than 40 troops", "Damascus denied"
+    r"lost|accuse[sd]|denie[sd]|blamed|warned|rejected|welcomed)\b",
+    re.IGNORECASE,
 )
 # An actor right after these is an object ("a key ally of the Syrian government Russia").
 _OBJECT_OF = re.compile(

@@ -65,3 +65,40 @@ def test_repeated_reports_of_airstrikes_are_a_summary() -> None:
         "Stephane Dujarric said in a statement."
     )
     assert events_of(text, date(2016, 9, 22), "x", "aleppo") == []
+
+
+def test_the_capital_that_lost_troops_is_the_government_not_the_place() -> None:
+    # FA-KES 1923102950 (batch C): the counter-attack drove the army out of Raqqa province;
+    # "Damascus lost more than 40 troops" names the government, not a battle in Damascus
+    text = (
+        "The airstrikes came after IS dealt a significant blow to Russian-backed Syrian "
+        "government forces driving them out of Raqqa province after they came within just 20km "
+        "(12 miles) of the Euphrates River and the countrys largest dam. Damascus lost more than "
+        "40 troops and militia in the militant counter-attack on Sunday and Monday the UK-based "
+        "Observatory said."
+    )
+    events = events_of(text, date(2016, 6, 21), "alaraby", "raqqa")
+    assert "Damascus" not in {e.location for e in events}
+
+
+def test_intensified_air_attacks_on_a_town_told_undated_are_background() -> None:
+    # FA-KES 1924058051 (dev): the observatory head on why Al Bab is bombed; the Kweyris
+    # airport named on the way was not struck that day
+    text = (
+        'Observatory head Rami Abdel Rahman said the "intensified air attacks by regime forces '
+        'on Al Bab are aimed at foiling Daesh efforts on multiple fronts" including the nearby '
+        "Kweyris military airport which Daesh has besieged for more than a year."
+    )
+    strikes = events_of(text, date(2015, 7, 17), "jordantimes", "aleppo")
+    assert [e for e in strikes if e.sub_event_type == "Air/drone strike"] == []
+
+
+def test_a_group_active_in_a_region_that_has_clashed_with_rebels_is_no_clash_told() -> None:
+    # FA-KES 1962495644 (batch F)
+    text = (
+        "The south is the last notable foothold of the mainstream rebel non-jihadist opposition "
+        "to President Bashar al-Assad who has consolidated control over much of western Syria . "
+        "Al Qaedas Syrian arm the Nusra Front is also active in the south and has clashed with "
+        "western-back rebels."
+    )
+    assert events_of(text, date(2015, 2, 28), "x", "daraa") == []

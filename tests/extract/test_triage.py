@@ -111,7 +111,7 @@ def test_triage_broken_weights_file_names_the_file(tmp_path: Path) -> None:
 
 
 def test_triage_training_on_a_subset_is_deterministic(fakes: dict[str, Document]) -> None:
-    gold = locate_gold(read_gold(ROOT / "data" / "gold" / "extra_events_c.jsonl"))[:6]
+    gold = locate_gold(read_gold(ROOT / "data" / "gold" / "extra_events_c.jsonl"))[:12]
     rows, labels = [], []
     for doc in gold:
         events = tuple(extract_events(fakes[doc.doc_id])[0])
