@@ -46,3 +46,17 @@ def test_killings_in_an_unnamed_northern_village_are_not_placed_at_the_story_tow
     events = events_of(text, date(2015, 2, 22), "nna", "lattakia")
     executions = [e for e in events if e.sub_event_type == "Attack"]
     assert [(e.location, e.fatalities) for e in executions] == [("Rityan", 48)]
+
+
+def test_strikes_on_several_unnamed_towns_are_not_placed_at_the_last_town_named() -> None:
+    # FA-KES 1923102874 (batch D): the lead names Khan Sheikhun for the gas attack; "several
+    # opposition-held towns east of the Syrian capital" are not Khan Sheikhun
+    text = (
+        "At least 19 people were killed near the Syrian capital on Tuesday including six "
+        "children just hours after a suspected chemical gas attack left dozens dead in the Khan "
+        "Sheikhun. At least 19 civilians were killed in heavy aerial bombardment of several "
+        "opposition-held towns east of the Syrian capital on Tuesday a monitoring group said."
+    )
+    events = events_of(text, date(2017, 4, 4), "alaraby", "damascus")
+    strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert "Khan Sheikhoun" not in {e.location for e in strikes}
