@@ -46,7 +46,7 @@ _BEARING_BEFORE = re.compile(
     r"\b(?:(?:about |some |around )?\d+\s*(?:km|kilometres|kilometers|miles)\s+"
     r"(?:\(\d+\s+\w+\)\s+)?)?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+"
-    r"(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|capital\s+)?$",
+    r"(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|(?:syrian\s+)?capital\s+)?$",
     re.IGNORECASE,
 )
 # After a place given by its bearing, the places that say where exactly: "near the cities of"

@@ -60,3 +60,17 @@ def test_strikes_on_several_unnamed_towns_are_not_placed_at_the_last_town_named(
     events = events_of(text, date(2017, 4, 4), "alaraby", "damascus")
     strikes = [e for e in events if e.sub_event_type == "Air/drone strike"]
     assert "Khan Sheikhoun" not in {e.location for e in strikes}
+
+
+def test_the_syrian_capital_named_as_a_bearing_is_not_where_the_story_stays() -> None:
+    # FA-KES 1923102849 (dev): "Madaya west of the Syrian capital Damascus"; the funeral the
+    # next sentence tells was shelled in Madaya
+    text = (
+        "Three women from the besieged town of Madaya west of the Syrian capital Damascus were "
+        "killed after being hit by artillery shells while attending a funeral on Thursday "
+        'evening. "Hizballah and Syrian regime forces targeted a funeral with mortars and '
+        'artillery shells leading the deaths of at least three women" media activist Abdul Wahab '
+        "told The New Arab adding that dozens of others were left injured."
+    )
+    events = events_of(text, date(2016, 8, 12), "alaraby", "damascus")
+    assert "Damascus" not in {e.location for e in events}
