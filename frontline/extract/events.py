@@ -199,17 +199,18 @@ def _elsewhere(parts: SentenceParts, memory: Discourse) -> bool:
 
 
 def _retold(events: list[Event], event: Event) -> int | None:
-    """An earlier capture of the same place a day apart, one of the two dated only roughly:
-    the same capture told again ("has captured" in the lead, "had taken control" in a later
-    report). A roughly dated capture told after one given its day, within the week before,
-    retells it too ("After the regime retook it [on Saturday] ..." then "after they regained
-    control of Al-Qaryatayn")."""
+    """An earlier capture (or road cut) of the same place a day apart, one of the two dated only
+    roughly: the same state told again ("has captured" in the lead, "had taken control" in a
+    later report). A roughly dated capture told after one given its day, within the week
+    before, retells it too ("After the regime retook it [on Saturday] ..." then "after they
+    regained control of Al-Qaryatayn"; "the Castello Road has been cut" after its severing)."""
+    state = event.territory is not None or event.sub_event_type == "Infrastructure"
     for i, other in enumerate(events):
         if (
             (other.event_type, other.sub_event_type, other.location)
             == (event.event_type, event.sub_event_type, event.location)
             and event.location is not None
-            and (event.territory is not None or _same_toll(other, event))
+            and (state or _same_toll(other, event))
             and other.event_date is not None
             and event.event_date is not None
         ):
