@@ -81,8 +81,8 @@ _SOMEWHERE = re.compile(
     r"(?:(?:the\s+)?(?:north|south|east|west|centre|center)\w*\s+(?:of\s+)?)?syria\b"
     # "executed 48 people earlier this week in a northern village"
     r"|\bin\s+an?\s+(?:north|south|east|west|central)\w*\s+(?:village|town|hamlet)\b"
-    # "on Daesh-held villages in northern Syria", "several opposition-held towns east of the
-    # Syrian capital": towns the sentence does not name
+    r"|\bin\s+(?:a\s+)?syrian\s+province\b"  # "Civilian massacre in Syrian province with ..."
+    # unnamed towns: "on Daesh-held villages in ...", "several opposition-held towns east of"
     r"|\b(?:several|some|two|three|four|five|[\w-]+-held)\s+(?:[\w-]+\s+)?(?:villages|towns)\s+"
     r"(?:in|near|around|(?:north|south|east|west)\w*\s+of)\b",
     re.IGNORECASE,

@@ -74,3 +74,18 @@ def test_the_syrian_capital_named_as_a_bearing_is_not_where_the_story_stays() ->
     )
     events = events_of(text, date(2016, 8, 12), "alaraby", "damascus")
     assert "Damascus" not in {e.location for e in events}
+
+
+def test_a_massacre_in_an_unnamed_syrian_province_is_not_placed_anywhere_yet() -> None:
+    # FA-KES 1923102948 (batch D): the summary line names no province; the massacre is the
+    # air strikes on al-Quria told next, not an attack at the article's filing place
+    text = (
+        "Date of publication 27 June 2016 Civilian massacre in Syrian province with a heavy "
+        "Islamic State presence took place over the weekend. Russian and Syrian regime airstrikes "
+        "killed 25 children on Saturday in a densely populated town in eastern Syria the United "
+        "Nations childrens agency (UNICEF) has said. Citing news from its local partners in Syria "
+        "UNICEF have said that the bodies of children were pulled from the rubble in the Islamic "
+        "State group-dominated town of al-Quria."
+    )
+    events = events_of(text, date(2016, 6, 27), "alaraby", "deir ezzor")
+    assert [e for e in events if "Civilian massacre" in e.evidence.text] == []
