@@ -90,7 +90,17 @@ def fold_regional(events: list[Event], default: PlaceMention | None = None) -> l
             out.remove(regional)
         elif (_governorate_only(regional) or city) and _summed(regional, out, city):
             out.remove(regional)
+    # a toll told where the sentence names no place ("A jihadist group in Syria has publicly
+    # executed and crucified nine men"), the sum of the tolls told at the places named after
+    # it (eight in Deir Hafer, one in Al-Bab): the same dead, wherever it was placed
+    out = [e for e in out if not (_unplaced(e) and _summed(e, out, across=True))]
     return _one_blast(out)
+
+
+def _unplaced(event: Event) -> bool:
+    """Placed at a place its own sentence does not name."""
+    span = event.place.span if event.place else None
+    return span is not None and not event.evidence.start <= span.start < event.evidence.end
 
 
 def _one_blast(events: list[Event]) -> list[Event]:
@@ -154,7 +164,7 @@ def _told_again(finer: Event, city: Event) -> bool:
     )
 
 
-def _summed(regional: Event, events: list[Event], city: bool = False) -> bool:
+def _summed(regional: Event, events: list[Event], city: bool = False, across: bool = False) -> bool:
     """Two or more town reports whose tolls add up to the wide report's."""
     if regional.fatalities is None:
         return False
@@ -163,7 +173,7 @@ def _summed(regional: Event, events: list[Event], city: bool = False) -> bool:
         for e in events
         if e is not regional
         and (toll := e.fatalities) is not None
-        and _refines(e, replace(regional, quantities=(), fatalities=None))
+        and _refines(e, replace(regional, quantities=(), fatalities=None), across)
         and (not city or _quarter_of(e, regional))
     ]
     return any(

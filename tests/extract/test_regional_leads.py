@@ -195,3 +195,27 @@ def test_a_witness_telling_the_explosion_retells_the_suicide_bombing() -> None:
     assert [(e.sub_event_type, e.location, e.fatalities) for e in blasts] == [
         ("Suicide bomb", "Tall Tawil", 22)
     ]
+
+
+def test_a_placeless_lead_toll_that_adds_up_the_named_tolls_is_not_a_third() -> None:
+    # FA-KES 1923848291 (batch F): nine crucified = eight in Deir Hafer + one in Al-Bab
+    text = (
+        "AFP Sunday 29 Jun 2014 A jihadist group in Syria has publicly executed and crucified "
+        "nine men eight of them rebels fighting both President Bashar al-Assads regime and the "
+        "jihadists a monitor said on Sunday. The report comes amid fierce clashes on the "
+        "outskirts of Damascus between the Islamic State of Iraq and the Levant which is "
+        "spearheading a major offensive in Iraq and rebels the Syrian Observatory for Human "
+        'Rights said. "ISIL executed eight men in Deir Hafer in the east of Aleppo province" on '
+        "Saturday because they belonged to rebel groups that had fought against the jihadists "
+        "as well as Assads forces it said. Also in Aleppo province a ninth man was executed and "
+        "crucified in Al-Bab town near the border with Turkey."
+    )
+    executions = [
+        e
+        for e in events_of(text, date(2014, 6, 29), "ahram", "aleppo")
+        if e.sub_event_type == "Attack"
+    ]
+    assert sorted((e.location, e.fatalities) for e in executions) == [
+        ("Al-Bab", 1),
+        ("Dayr Hafir", 8),
+    ]
