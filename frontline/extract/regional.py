@@ -94,7 +94,42 @@ def fold_regional(events: list[Event], default: PlaceMention | None = None) -> l
     # executed and crucified nine men"), the sum of the tolls told at the places named after
     # it (eight in Deir Hafer, one in Al-Bab): the same dead, wherever it was placed
     out = [e for e in out if not (_unplaced(e) and _summed(e, out, across=True))]
-    return _one_blast(out)
+    return _claims_retold(_one_blast(out))
+
+
+# "Daesh ... on Monday claimed responsibility for a suicide bombing that killed more than 30",
+# "said it carried out the attack in Qamishli": the attack the article tells for itself
+_CLAIMED = re.compile(
+    r"\bclaim(?:s|ed|ing)? responsibility for\b|\bsaid it (?:had )?carried out (?:the|this|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _claims_retold(events: list[Event]) -> list[Event]:
+    """A claim of responsibility for an attack the article also tells in a sentence of its
+    own (of the same kind, within three days, with a toll close to it) is that attack, told
+    again: folded into it, the report's day and place kept."""
+    out = list(events)
+    for claim in events:
+        if not _CLAIMED.search(claim.evidence.text):
+            continue
+        told = next(
+            (
+                e
+                for e in out
+                if e.evidence != claim.evidence
+                and e.event_type == claim.event_type
+                and not _CLAIMED.search(e.evidence.text)
+                and _same_toll(e.fatalities, claim.fatalities)
+                and None not in (e.event_date, claim.event_date)
+                and abs((e.event_date - claim.event_date).days) <= 3  # type: ignore[operator]
+            ),
+            None,
+        )
+        if told is not None and claim in out:
+            out[out.index(told)] = _merge_regional(told, claim)
+            out.remove(claim)
+    return out
 
 
 def _unplaced(event: Event) -> bool:

@@ -219,3 +219,24 @@ def test_a_placeless_lead_toll_that_adds_up_the_named_tolls_is_not_a_third() -> 
         ("Al-Bab", 1),
         ("Dayr Hafir", 8),
     ]
+
+
+def test_a_claim_of_responsibility_is_the_bombing_the_article_tells() -> None:
+    # FA-KES 1962495724 (batch B): IS "on Monday claimed responsibility for a suicide bombing";
+    # the bombing itself struck the Atme crossing on Sunday night: one event, at Atme, Sunday
+    text = (
+        "The Islamic State (ISIS Daesh ISIL IS) terrorist group on Monday claimed responsibility "
+        "for a suicide bombing that killed more than 30 Syrian rebel fighters in a blast near the "
+        "Turkish border. The blast on Sunday night struck the Atme border crossing between "
+        "Turkey and the northern Syrian province of Idlib according to the Syrian Observatory "
+        "for Human Rights. The monitoring group said the anti-regime terrorists were travelling "
+        "by bus to Turkey then back into Syria towards the rebel bastion of Azaz in Aleppo "
+        "province. The attack killed 32 rebels as they were entering Turkey the Britain-based "
+        "Observatory said updating an earlier toll on Sunday evening of 15."
+    )
+    blasts = [
+        e
+        for e in events_of(text, date(2016, 8, 15), "alalam", "idlib")
+        if e.event_type == "Explosions/Remote violence"
+    ]
+    assert [(e.location, e.event_date) for e in blasts] == [("Atmah", date(2016, 8, 14))]
