@@ -126,7 +126,9 @@ def _lead_start(tokens: list[re.Match[str]]) -> int | None:
 
 def tag_lists(text: str) -> list[tuple[int, int]]:
     """The ranges of tag lists glued to the next sentence ("Tags" and the tags, not the lead)."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if "Tags" not in text:  # a plain test first: scanning with the pattern costs far more
+        return found
     for tags in _TAGS.finditer(text):
         line_end = text.find("\n", tags.end())
         window = text[tags.end() : line_end if line_end >= 0 else len(text)]
