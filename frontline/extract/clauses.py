@@ -157,13 +157,13 @@ class SentenceParts:
 
     def habitual_at(self, position: int) -> bool:
         """Whether the clause around ``position`` states a state or a habit, not an event."""
+        if not filtered(_CLAUSE_BACKGROUND).possible(self.text):
+            return False  # no required word anywhere in the sentence, so none in the clause
         breaks = self._later.breaks
         if breaks is None:
             breaks = self._later.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
         start = max((b for b in breaks if b < position), default=0)
         end = min((b for b in breaks if b >= position), default=len(self.text))
-        if not filtered(_CLAUSE_BACKGROUND).possible(self.text):
-            return False  # no required word anywhere in the sentence, so none in the clause
         return _CLAUSE_BACKGROUND.search(self.text, start, end) is not None
 
     def pronoun_before(self, position: int) -> bool:

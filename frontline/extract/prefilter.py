@@ -199,7 +199,7 @@ class Filtered:
     (:func:`lowered_pattern`) over the lower-cased text, several times faster in ``re``; it
     only says where the matches start, and the pattern itself gives each match there."""
 
-    __slots__ = ("_ascii_digits", "_fold", "_literals", "_lowered", "pattern")
+    __slots__ = ("_ascii_digits", "_fold", "_last", "_literals", "_lowered", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -214,18 +214,22 @@ class Filtered:
         if literals and self._fold and any(_ODD.search(s) for s in literals):
             literals = None  # folded otherwise by ``re``: always search
         self._literals = re.compile(_trie(sorted(literals))) if literals else None
-        self._lowered = lowered_pattern(pattern, parsed) if self._fold else None
+        self._lowered = lowered_pattern(pattern, parsed, loose=True) if self._fold else None
+        # the last text tested and the answer: a rule that searches one sentence from
+        # several positions in turn (the number scan) tests it once
+        self._last: tuple[str | None, bool] = (None, True)
 
     def possible(self, text: str) -> bool:
         """False only when ``text`` cannot hold a match."""
         if self._literals is None or (self._ascii_digits and not text.isascii()):
             return True
-        if self._fold:
-            folded = _folded(text)
-            if folded is None:
-                return True
-            text = folded
-        return self._literals.search(text) is not None
+        last = self._last
+        if text is last[0]:
+            return last[1]
+        folded = _folded(text) if self._fold else text
+        answer = folded is None or self._literals.search(folded) is not None
+        self._last = (text, answer)
+        return answer
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``pattern.search(text, pos)``."""
@@ -300,8 +304,12 @@ def _lower_set(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
     return out
 
 
-def _lower_items(items: Any) -> None:
-    """Lower-case, in place, the literals of a parsed case-folded pattern."""
+def _lower_items(items: Any, loose: bool = False, negated: bool = False) -> None:
+    """Lower-case, in place, the literals of a parsed case-folded pattern.
+
+    ``loose``: a case-sensitive part inside a negative look-ahead ("in 2011" not followed by
+    ``(?-i:[A-Z])``) becomes one that never matches, so that the look-ahead lets through
+    more, never fewer, texts (``negated``: inside an odd number of them)."""
     for index, (op, value) in enumerate(items):
         name = str(op)
         if name in {"LITERAL", "NOT_LITERAL"}:
@@ -312,26 +320,36 @@ def _lower_items(items: Any) -> None:
             continue
         elif name == "BRANCH":
             for branch in value[1]:
-                _lower_items(branch)
+                _lower_items(branch, loose, negated)
         elif name == "SUBPATTERN":
-            if value[1] or value[2]:
+            if loose and negated and value[1] == 0 and value[2] == re.IGNORECASE:
+                items[index] = sre_parse.parse("(?!)")[0]
+            elif value[1] or value[2]:
                 raise _UnfoldableError("inline flags")
-            _lower_items(value[3])
+            else:
+                _lower_items(value[3], loose, negated)
         elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
-            _lower_items(value[2])
-        elif name in {"ASSERT", "ASSERT_NOT"}:
-            _lower_items(value[1])
+            _lower_items(value[2], loose, negated)
+        elif name in {"ASSERT", "ASSERT_NOT"}:  # a look-behind's width must stay: kept exact
+            ahead = value[0] == 1
+            _lower_items(value[1], loose and ahead, negated != (name == "ASSERT_NOT"))
         elif name == "ATOMIC_GROUP":
-            _lower_items(value)
+            _lower_items(value, loose, negated)
         else:  # a back-reference, a conditional: left to the pattern itself
             raise _UnfoldableError(name)
 
 
-def lowered_pattern(pattern: re.Pattern[str], parsed: Any = None) -> re.Pattern[str] | None:
+def lowered_pattern(
+    pattern: re.Pattern[str], parsed: Any = None, *, loose: bool = False
+) -> re.Pattern[str] | None:
     """A case-sensitive pattern that matches the lower-cased text (``_folded``) where and as
     long as the case-insensitive ``pattern`` matches the text, or None when some part of it
     has no such copy (a back-reference, inline flags, a wide or odd character range).
-    ``parsed``, the pattern already parsed, is used up (lower-cased in place)."""
+    ``parsed``, the pattern already parsed, is used up (lower-cased in place).
+
+    ``loose``: a case-sensitive part inside a negative look-ahead is dropped rather than
+    refused; the copy then matches wherever the pattern does, and maybe elsewhere too (what
+    :class:`Filtered` needs: it checks each match with the pattern itself)."""
     if not pattern.flags & re.IGNORECASE or pattern.flags & (re.LOCALE | re.ASCII):
         return None
     try:
@@ -339,7 +357,7 @@ def lowered_pattern(pattern: re.Pattern[str], parsed: Any = None) -> re.Pattern[
 
         if parsed is None:
             parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        _lower_items(parsed)
+        _lower_items(parsed, loose)
         parsed.state.flags &= ~re.IGNORECASE
         lowered: re.Pattern[str] = _compiler.compile(parsed, pattern.flags & ~re.IGNORECASE)
     except (_UnfoldableError, ImportError, AttributeError, TypeError, ValueError, re.error):

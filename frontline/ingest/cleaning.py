@@ -98,6 +98,11 @@ def lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each line of ``text``, line breaks (``\\n``, ``\\r\\n``) excluded."""
     spans = []
     start = 0
+    if "\r" not in text:  # the common case: split on "\n" alone, no regex scan
+        for line in text.split("\n"):
+            spans.append((start, start + len(line)))
+            start += len(line) + 1
+        return spans
     for match in re.finditer(r"\r?\n|\r", text):
         spans.append((start, match.start()))
         start = match.end()
@@ -119,12 +124,13 @@ def content_lines(text: str) -> list[tuple[int, int]]:
     return [span for span in (_stripped(text, line) for line in lines(text)) if span[0] < span[1]]
 
 
-def repeated_lines(text: str) -> list[tuple[int, int]]:
-    """The later copies of repeated lines (see the module docstring)."""
+def repeated_lines(text: str, found: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The later copies of repeated lines (see the module docstring); ``found``: the text's
+    :func:`content_lines` when already known."""
     seen: set[str] = set()
     previous: str | None = None
     repeats = []
-    for start, end in content_lines(text):
+    for start, end in content_lines(text) if found is None else found:
         line = " ".join(text[start:end].split())
         doubled = line == previous and len(line) >= _MIN_DOUBLED_LINE
         if doubled or (len(line) >= _MIN_REPEATED_LINE and line in seen):
@@ -134,9 +140,12 @@ def repeated_lines(text: str) -> list[tuple[int, int]]:
     return repeats
 
 
-def source_line(text: str) -> tuple[int, int, str] | None:
-    """The trailing ``Source: X [and agencies]`` line: its range and ``X``."""
-    found = content_lines(text)
+def source_line(
+    text: str, found: list[tuple[int, int]] | None = None
+) -> tuple[int, int, str] | None:
+    """The trailing ``Source: X [and agencies]`` line: its range and ``X``; ``found``: the
+    text's :func:`content_lines` when already known."""
+    found = content_lines(text) if found is None else found
     if not found:
         return None
     start, end = found[-1]
@@ -308,12 +317,13 @@ def clean(
     place_span = _place_dateline(text, ignored)
     if place_span:
         ignored.append(place_span)
-    ignored.extend(repeated_lines(text))
+    found_lines = content_lines(text)
+    ignored.extend(repeated_lines(text, found_lines))
     ignored.extend(photo_credits(text))
     ignored.extend(tag_lists(text))
     ignored.extend(link_runs(text))
     outlet = None
-    found_source = source_line(text)
+    found_source = source_line(text, found_lines)
     if found_source:
         ignored.append(found_source[:2])
         outlet = found_source[2]

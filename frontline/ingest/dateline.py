@@ -43,6 +43,11 @@ _EVENT_PREPOSITION = re.compile(
     r"dated|during|through)\s+\Z",
     re.IGNORECASE,
 )
+# Plain tests before the scans: a lead holds one of these words (any case), a date a digit,
+# a wire's name before a date one of the names.
+_LEAD_WORDS = ("date", "published", "posted")
+_DIGIT = re.compile(r"\d")
+_WIRES = ("AFP", "Reuters", "AP")
 _WIRE_BEFORE = re.compile(r"\b(?:AFP|Reuters|AP)\s+\Z")
 _AGENCY_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+)?(?:SANA|AFP|Reuters|AP|Sputnik|TASS|Anadolu|AA)\b"
@@ -151,17 +156,26 @@ def _own_line(text: str) -> Dateline | None:
     return None
 
 
+def _may_lead(head: str) -> bool:
+    """Whether ``head`` may hold a lead ("Published", "Last updated"): always when it is not
+    ASCII, where case-insensitive matching is more than ``str.lower``."""
+    if not head.isascii():
+        return True
+    lowered = head.lower()
+    return any(word in lowered for word in _LEAD_WORDS)
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The publication dateline near the start of ``text`` (see the module docstring)."""
     pats = _patterns()
     head = text[:WINDOW]
     candidates: list[Dateline] = []
-    lead = pats.lead_date.search(head)
+    lead = pats.lead_date.search(head) if _may_lead(head) else None
     if lead:
         built = _build(text, lead, lead.start())
         if built:
             candidates.append(built)
-    for match in pats.date.finditer(head):
+    for match in pats.date.finditer(head) if _DIGIT.search(head) else ():
         if _accepted(text, match, head):
             built = _build(text, match, match.start())
             if built:
@@ -175,6 +189,8 @@ def find_dateline(text: str) -> Dateline | None:
 def _after_wire(text: str) -> Dateline | None:
     """Rule 3 beyond :data:`WINDOW`: "... into Turkey AFP Saturday 17 Aug 2013"."""
     head = text[:WIRE_WINDOW]
+    if not any(wire in head for wire in _WIRES):
+        return None
     for match in _patterns().date.finditer(head, WINDOW - 40):
         if match.group("weekday") and _WIRE_BEFORE.search(head, 0, match.start()):
             return _build(text, match, match.start())

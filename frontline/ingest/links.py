@@ -26,6 +26,17 @@ _MARKER = re.compile(
     r"(?:\bclick (?:here )?to (?:watch|read)\b|\bREAD MORE(?:\s+WATCH)?\b|\bWATCH\b|"
     r"\b(?:Watch|Read more|Related|READ ALSO|Read also)\s*:)\s*[-–—:]?\s*"
 )
+# Words one of which every marker and the footer hold, for a plain test before the scan.
+_MARKER_WORDS = (
+    "click ",
+    "READ MORE",
+    "WATCH",
+    "Watch",
+    "Read more",
+    "Related",
+    "READ ALSO",
+    "Read also",
+)
 _FOOTER = re.compile(r"\bRelated News\b")
 _PLAY = re.compile(r"\s+Play Video\b")
 _TOKEN = re.compile(r"\S+")
@@ -69,6 +80,8 @@ def _headline_end(text: str, start: int) -> int | None:
 def link_runs(text: str) -> list[tuple[int, int]]:
     """The ranges of ``text`` that are links to other stories (see the module docstring)."""
     runs: list[tuple[int, int]] = []
+    if not any(word in text for word in _MARKER_WORDS):
+        return runs
     footer = _FOOTER.search(text)
     for marker in _MARKER.finditer(text, 0, footer.start() if footer else len(text)):
         end = _headline_end(text, marker.end())

@@ -65,6 +65,8 @@ class _Patterns:
     wire: re.Pattern[str]
     bare: re.Pattern[str]
     not_places: frozenset[str]
+    # A word of each agency's name: a head that holds none has no dateline with an agency.
+    agency_words: tuple[str, ...]
 
 
 def _words(table: dict[str, object], key: str) -> list[str]:
@@ -95,7 +97,13 @@ def _patterns() -> _Patterns:
             rf"(?<![\w-])(?P<place>{_CAPS_PLACE}){_COUNTRY}(?:\s*{_DASH})?(?=\s+[A-Z][a-z]|\s+A\s)"
         ),
         not_places=frozenset(w.upper() for w in _words(table, "not_places") + names),
+        agency_words=_needles({max(name.split(), key=len) for name in names}),
     )
+
+
+def _needles(words: set[str]) -> tuple[str, ...]:
+    """``words`` less those that hold another of them (a text holding "SANA" holds "ANA")."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def _at_story_start(text: str, start: int, story_start: int) -> bool:
@@ -117,11 +125,12 @@ def find_place_dateline(text: str, story_start: int = 0) -> PlaceDateline | None
     pats = _patterns()
     head = text[:WINDOW]
     found: list[re.Match[str]] = []
-    for match in pats.agency.finditer(head):
+    named = any(word in head for word in pats.agency_words)  # plain tests before the scans
+    for match in pats.agency.finditer(head) if named and "(" in head else ():
         if _capitals(match["place"]) or _at_story_start(text, match.start(), story_start):
             found.append(match)
             break
-    wire = pats.wire.search(head)
+    wire = pats.wire.search(head) if named else None
     if wire:
         found.append(wire)
     for match in pats.bare.finditer(text[:BARE_WINDOW]):

@@ -18,6 +18,7 @@ is set aside to the end of its line; one with no lead and no footer after it is 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _TAGS = re.compile(r"(?<![^\s.!?\"”’])Tags\s+(?=\S)")
 _TOKEN = re.compile(r"\S+")
@@ -124,10 +125,21 @@ def _lead_start(tokens: list[re.Match[str]]) -> int | None:
     return None
 
 
+def _tag_words(text: str) -> Iterator[re.Match[str]]:
+    """``_TAGS.finditer(text)``, tried only where "Tags" stands: a scan with the pattern
+    costs far more than ``str.find`` (two matches cannot overlap: one ends in white space)."""
+    at = text.find("Tags")
+    while at >= 0:
+        tags = _TAGS.match(text, at)
+        if tags is not None:
+            yield tags
+        at = text.find("Tags", at + 4)
+
+
 def tag_lists(text: str) -> list[tuple[int, int]]:
     """The ranges of tag lists glued to the next sentence ("Tags" and the tags, not the lead)."""
-    found = []
-    for tags in _TAGS.finditer(text):
+    found: list[tuple[int, int]] = []
+    for tags in _tag_words(text):
         line_end = text.find("\n", tags.end())
         window = text[tags.end() : line_end if line_end >= 0 else len(text)]
         tokens = list(_TOKEN.finditer(window))[: _MAX_TAGS + 1]
