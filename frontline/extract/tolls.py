@@ -205,10 +205,26 @@ def without_totals(quantities: tuple[Quantity, ...], totals: set[float]) -> tupl
     attacks on Aleppo Terrorists targeted al-Razi Hospital ... leaving 4 people dead"): the
     57 are the day's dead across the city, not this attack's."""
     killed = [q for q in quantities if q.kind == "killed"]
-    total = [q for q in killed if q.value in totals]
+    total = [
+        q
+        for q in killed
+        if q.value in totals and not any(_side_by_side(q, other) for other in killed if other != q)
+    ]
     if not total or len(total) == len(killed):
         return quantities
     return tuple(q for q in quantities if q not in total)
+
+
+TOLL_PARTS_GAP = 40  # characters between two counts told as parts of one toll
+
+
+def _side_by_side(first: Quantity, second: Quantity) -> bool:
+    """Whether two counts are told together as parts of one toll ("Some 120 ISIS fighters and
+    60 foreign mercenaries were killed"), which a headline's total does not split."""
+    if first.span is None or second.span is None:
+        return False
+    gap = max(second.span.start - first.span.end, first.span.start - second.span.end)
+    return gap <= TOLL_PARTS_GAP
 
 
 def with_counts(

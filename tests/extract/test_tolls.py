@@ -477,3 +477,17 @@ def test_victims_listed_one_by_one_are_counted() -> None:
 )
 def test_more_ways_of_telling_a_death_count(text: str, expected: list[int]) -> None:
     assert _killed(text) == expected
+
+
+def test_a_headline_total_told_as_part_of_a_joint_toll_stays_in_it() -> None:
+    # the headline's 120 is one part of the body's toll, not a total copied beside it
+    from frontline.extract.numbers import find_quantities
+    from frontline.extract.tolls import killed_values, without_totals
+
+    title = "Russian forces kill 120 ISIS fighters over 60 foreign mercenaries in Syria"
+    body = (
+        "Some 120 ISIS fighters and 60 foreign mercenaries were killed in a series of Russian "
+        "air strikes in Syria over the past 24 hours the defense ministry in Moscow said."
+    )
+    counts = without_totals(find_quantities(body), killed_values(title))
+    assert sorted(q.value for q in counts if q.kind == "killed") == [60, 120]
