@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from operator import attrgetter
 
+from frontline.extract.not_places import group_word, opens_organisation
 from frontline.extract.prefilter import filtered
 from frontline.extract.quarters import beside_quarters
 from frontline.extract.sentences import Sentence
@@ -169,8 +170,8 @@ def _mentions(text: str) -> tuple[_Spot, ...]:
         (m[0], m[1])
         for m in gaz.find_mentions(text)
         if _apart((m[0], m[1]), listed)
-        and not _group_word(text[m[0] : m[1]])
-        and not _ORGANISATION_AFTER.match(text[m[1] :])
+        and not group_word(text[m[0] : m[1]])
+        and not opens_organisation(text[m[1] :])
     ] + list(listed)
     known = [_widened(text, span) if span not in listed else span for span in known]
     unknown = [span for span in _unknown_names(text) if _apart(span, known)]
@@ -178,28 +179,6 @@ def _mentions(text: str) -> tuple[_Spot, ...]:
     return tuple(
         _spot(text, s, e, listed.get((s, e)), (s, e) in guessed) for s, e in sorted(known + unknown)
     )
-
-
-# Armed groups' names that the gazetteer's spelling rules match to a place ("Al-Nusra" is no
-# "An Nasirah" in Homs)
-_GROUP_WORDS = frozenset({"nusra", "daesh", "daish", "isis", "isil", "hezbollah", "hizbollah"})
-
-
-# A place's name that opens an organisation's ("The Palmyra Coordination Committee", "the
-# Aleppo Media Center", "the Douma Local Council"): the group speaks, nothing happens there
-_ORGANISATION_AFTER = re.compile(
-    r"^\s+(?:(?:Local|Media|Revolutionary|Revolution|Coordination|Civil|City|Provincial|"
-    r"Governorate|News|Documentation)\s+)*(?:Coordination Committees?|Committees?|Councils?|"
-    r"Cent(?:er|re)|Network|Union|Coordination)\b"
-)
-
-
-def _group_word(name: str) -> bool:
-    """A group's one-word name, with or without an article ("Al-Nusra")."""
-    words = re.split(r"[\s\-‑]+", name)
-    if words and words[0].lower() in geo_lexicon().articles:
-        words = words[1:]
-    return len(words) == 1 and words[0].lower() in _GROUP_WORDS
 
 
 def _widened(text: str, span: tuple[int, int]) -> tuple[int, int]:

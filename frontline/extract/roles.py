@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
-from itertools import pairwise
 
 from frontline.extract.attackers import COORDINATED as _COORDINATED
 from frontline.extract.attackers import GOVERNMENT, HESITANT, OR_WORD
@@ -24,6 +22,7 @@ from frontline.extract.attackers import joint_strikers as joint_strikers
 from frontline.extract.attackers import share_facility_attackers as share_facility_attackers
 from frontline.extract.attackers import told_on_another_day as told_on_another_day
 from frontline.extract.clauses import ActorHit, SentenceParts, TriggerHit
+from frontline.extract.event_dates import date_for as date_for
 from frontline.extract.lexicon import actors, trigger_families
 from frontline.extract.selection import EXPLOSIONS, TERRITORY_MODES
 from frontline.extract.selection import select_triggers as select_triggers
@@ -82,11 +81,6 @@ _COMBATANTS_BEFORE = re.compile(
 # Fighting told from the side that stopped it, in the passive: the attacker is the subject's
 _REPELLED = re.compile(r"repelled|repulsed|foiled|thwarted", re.IGNORECASE)
 _PASSIVE_REPEL = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
-_INTO = re.compile(r"\s+(?:and\s+)?into\s+(?:the\s+)?", re.IGNORECASE)
-# A date phrase that spans several days ("in recent days", "over the past two weeks")
-_SPAN_OF_DAYS = re.compile(
-    r"\b(?:recent|past|last|few)\s+(?:\w+\s+)?(?:days|weeks|months)\b", re.IGNORECASE
-)
 # Trigger families too generic for a label adjective to name their attacker ("terrorist attacks")
 _GENERIC_FAMILIES = ("attack", "kill")
 # A nationality word followed by these names a place or a people, not a force.
@@ -494,24 +488,3 @@ def code(hit: TriggerHit, parts: SentenceParts, last_actor: str | None) -> Coded
             agent, victim = _fallen_side(hit, parts) or (agent, victim)
         victim = victim or _opponent(agent, parts)
     return Coded(event_type, sub, agent, victim)
-
-
-def date_for(
-    hit: TriggerHit, parts: SentenceParts, published: date | None
-) -> tuple[date | None, int]:
-    """The event's date: the nearest date said of it, else the publication date (precision 2)."""
-    if published is None:
-        return None, 3
-    own = [d for d in parts.dates if not d.reporting]
-    spans = [d for d in own if _SPAN_OF_DAYS.search(parts.text, d.start, d.end)]
-    if spans and len(spans) < len(own):  # "in recent days ... at the weekend": the weekend
-        own = [d for d in own if d not in spans]
-    # "overnight Wednesday and into Thursday morning": Thursday
-    ended = [a for a, b in pairwise(own) if _INTO.fullmatch(parts.text, a.end, b.start)]
-    own = [d for d in own if d not in ended]
-    if own:
-        nearest = min(own, key=lambda d: abs(d.start - hit.start))
-        return nearest.date, nearest.precision
-    if parts.dates:
-        return parts.dates[0].date, 2
-    return published, 2
