@@ -280,12 +280,13 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
     claims: list[Claim] = []
     for hit in roles.select_triggers(parts):
         coded = roles.code(hit, parts, memory.actor)
+        told_after = coded is None and memory.violent and parts.places
         named = (
             roles.attacker(hit, parts, memory.actor)
-            if coded is None and hit.family == "attack"
+            if told_after and hit.family == "attack"
             else None
         )
-        if coded is None and memory.violent and parts.places and (hit.family == "kill" or named):
+        if told_after and memory.violent and (hit.family == "kill" or named):
             # "At Khan Sheikhun 15 people were killed", after a sentence about air strikes;
             # "Other locations targeted by Assads troops this week ...": the story's strikes
             event_type, sub_event_type = memory.violent
@@ -375,7 +376,7 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             )
     if not claims:
         return claims  # the counts are read only where a claim may take them
-    counts = tolls.without_totals(parts.quantities, memory.totals)
+    counts = tolls.without_totals(parts.quantities, memory.totals, parts.text, parts.start)
     claims = tolls.with_counts(_seized_facilities(claims), counts, memory.unnamed)
     return tolls.by_place(claims, parts)
 
