@@ -86,8 +86,7 @@ def fold_regional(events: list[Event], default: PlaceMention | None = None) -> l
             None,
         )
         if finer is not None:
-            out[out.index(finer)] = _merge_regional(finer, regional)
-            out.remove(regional)
+            _fold(out, finer, regional)
         elif (_governorate_only(regional) or city) and _summed(regional, out, city):
             out.remove(regional)
     # a toll told where the sentence names no place ("A jihadist group in Syria has publicly
@@ -127,9 +126,14 @@ def _claims_retold(events: list[Event]) -> list[Event]:
             None,
         )
         if told is not None and claim in out:
-            out[out.index(told)] = _merge_regional(told, claim)
-            out.remove(claim)
+            _fold(out, told, claim)
     return out
+
+
+def _fold(events: list[Event], kept: Event, told_again: Event) -> None:
+    """One event told twice: ``told_again`` merged into ``kept`` (in place)."""
+    events[events.index(kept)] = _merge_regional(kept, told_again)
+    events.remove(told_again)
 
 
 def _unplaced(event: Event) -> bool:
@@ -161,8 +165,7 @@ def _one_blast(events: list[Event]) -> list[Event]:
             None,
         )
         if first is not None and later in out:
-            out[out.index(first)] = _merge_regional(first, later)
-            out.remove(later)
+            _fold(out, first, later)
     return out
 
 
@@ -203,12 +206,13 @@ def _summed(regional: Event, events: list[Event], city: bool = False, across: bo
     """Two or more town reports whose tolls add up to the wide report's."""
     if regional.fatalities is None:
         return False
+    untolled = replace(regional, quantities=(), fatalities=None)
     tolls = [
         toll
         for e in events
         if e is not regional
         and (toll := e.fatalities) is not None
-        and _refines(e, replace(regional, quantities=(), fatalities=None), across)
+        and _refines(e, untolled, across)
         and (not city or _quarter_of(e, regional))
     ]
     return any(
