@@ -376,7 +376,7 @@ def _claims(parts: SentenceParts, published: date | None, memory: Discourse) -> 
             )
     if not claims:
         return claims  # the counts are read only where a claim may take them
-    counts = tolls.without_totals(parts.quantities, memory.totals, parts.text, parts.start)
+    counts = tolls.without_totals(parts.quantities, memory.totals)
     claims = tolls.with_counts(_seized_facilities(claims), counts, memory.unnamed)
     return tolls.by_place(claims, parts)
 

@@ -198,13 +198,6 @@ def _joined_by_and(
     return joined.fullmatch(text, first.end, second.start) is not None
 
 
-def told_together(text: str, first_end: int, second_start: int) -> bool:
-    """Whether two counts, the first ending at ``first_end`` and the second starting at
-    ``second_start`` of ``text``, are parts of one toll joined by "and" ("19 fighters from the
-    group and four civilians", "120 ISIS fighters and 60 foreign mercenaries")."""
-    return _AND_SHARED.fullmatch(text, first_end, second_start) is not None
-
-
 def _subgroups(text: str, mentions: list[NumberMention]) -> list[bool]:
     """Which mentions are subgroups: after "including" etc., or joined by "and" to one; and
     which are tolls the sentence replaces ("an earlier toll of 15"), when it gives another."""

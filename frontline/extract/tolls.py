@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from frontline.extract.clauses import SentenceParts
-from frontline.extract.numbers import find_quantities, told_together
+from frontline.extract.numbers import find_quantities
 from frontline.records import Event, Quantity, Span
 
 if TYPE_CHECKING:
@@ -199,32 +199,32 @@ def killed_values(text: str) -> set[float]:
     return {q.value for q in find_quantities(text) if q.kind == "killed"}
 
 
-def without_totals(
-    quantities: tuple[Quantity, ...], totals: set[float], text: str, offset: int = 0
-) -> tuple[Quantity, ...]:
+def without_totals(quantities: tuple[Quantity, ...], totals: set[float]) -> tuple[Quantity, ...]:
     """The counts of a sentence less a headline's total copied into it beside a toll of its
     own ("At least 57 Civilians killed More than 150 Injured in continued Nusra Front terrorist
     attacks on Aleppo Terrorists targeted al-Razi Hospital ... leaving 4 people dead"): the
-    57 are the day's dead across the city, not this attack's. A total told together with
-    another count as parts of one toll ("Some 120 ISIS fighters and 60 foreign mercenaries
-    were killed") stays. ``text`` is the sentence, starting at ``offset`` of its document
-    (the counts' spans are document offsets)."""
+    57 are the day's dead across the city, not this attack's."""
     killed = [q for q in quantities if q.kind == "killed"]
     total = [
         q
         for q in killed
-        if q.value in totals and not any(_together(q, o, text, offset) for o in killed if o != q)
+        if q.value in totals and not any(_side_by_side(q, other) for other in killed if other != q)
     ]
     if not total or len(total) == len(killed):
         return quantities
     return tuple(q for q in quantities if q not in total)
 
 
-def _together(one: Quantity, other: Quantity, text: str, offset: int) -> bool:
-    if one.span is None or other.span is None:
+TOLL_PARTS_GAP = 40  # characters between two counts told as parts of one toll
+
+
+def _side_by_side(first: Quantity, second: Quantity) -> bool:
+    """Whether two counts are told together as parts of one toll ("Some 120 ISIS fighters and
+    60 foreign mercenaries were killed"), which a headline's total does not split."""
+    if first.span is None or second.span is None:
         return False
-    first, second = sorted((one.span, other.span), key=lambda s: s.start)
-    return told_together(text, first.end - offset, second.start - offset)
+    gap = max(second.span.start - first.span.end, first.span.start - second.span.end)
+    return gap <= TOLL_PARTS_GAP
 
 
 def with_counts(

@@ -489,5 +489,5 @@ def test_a_headline_total_told_as_part_of_a_joint_toll_stays_in_it() -> None:
         "Some 120 ISIS fighters and 60 foreign mercenaries were killed in a series of Russian "
         "air strikes in Syria over the past 24 hours the defense ministry in Moscow said."
     )
-    counts = without_totals(find_quantities(body), killed_values(title), body)
+    counts = without_totals(find_quantities(body), killed_values(title))
     assert sorted(q.value for q in counts if q.kind == "killed") == [60, 120]
